@@ -1,0 +1,19 @@
+"""dashclient: a clientside-first toolkit for Plotly Dash.
+
+Every pattern is a JS function served to every Dash app (namespaces ``dashclient_<pattern>`` in
+``window.dash_clientside``) and a Python twin that gives the same result on the server::
+
+    import dashclient as dc
+    price = dc.format.currency(currency="EUR", locale="de-DE")
+    dc.callback(price, Output("price", "children"), Input("amount", "value"))                  # browser
+    dc.callback(price, Output("price-s", "children"), Input("amount", "value"), mode="server")  # Python
+"""
+
+from . import dispatch, fetch, format, keys, patch  # pylint: disable=redefined-builtin
+from ._action import Action
+from ._callback import callback
+from ._spec import version as _version
+
+__version__ = _version()
+
+__all__ = ["Action", "callback", "dispatch", "fetch", "format", "keys", "patch", "__version__"]

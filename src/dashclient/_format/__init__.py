@@ -1,0 +1,1 @@
+"""Server-side twins of js/format/*.js. Private: the public surface is ``dashclient.format``."""
