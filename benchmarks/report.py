@@ -1,0 +1,79 @@
+"""The results as Markdown tables: what latest.md holds and run.py prints."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+def _table(header: list[str], rows: list[list[Any]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return lines
+
+
+def _machine(machine: dict) -> list[str]:
+    return [
+        f"Measured {machine['measured_at']} on {machine['cpu_count']} CPUs ({machine['cpu_model']}, "
+        f"load {machine['load_average_1m']}), "
+        f"{machine['platform']}; Python {machine['python']}, node {machine['node']}, "
+        f"{machine['chromium']}, Dash {machine['dash']}, dashclient {machine['dashclient']}.",
+    ]
+
+
+def _latency(latency: dict) -> list[str]:
+    lines = [
+        f"### Click-to-DOM latency (ms, {latency['interactions']} interactions per variant)",
+        "",
+        f"Action: {latency['action']}.",
+        "",
+    ]
+    rows = [[v["variant"], *_latency_cells(v)] for v in latency["variants"]]
+    return lines + _table(["variant", *LATENCY_STATISTICS], rows)
+
+
+LATENCY_STATISTICS = ("p50", "p95", "mean", "min", "max")
+
+
+def _latency_cells(variant: dict) -> list[str]:
+    if "error" in variant:
+        return [f"— ({variant['error']})"] + ["—"] * (len(LATENCY_STATISTICS) - 1)
+    return [f"{variant['ms'][k]:.1f}" for k in LATENCY_STATISTICS]
+
+
+def _size(size: dict) -> list[str]:
+    rows = [[f"`{size['bundle']}`", f"{size['minified_bytes']:,}", f"{size['gzip_bytes']:,}",
+             f"{size['map_bytes']:,}" if size["map_bytes"] is not None else "—"]]
+    return ["### Bundle size (bytes)", ""] + _table(["file", "minified", "gzip -9", "source map"], rows)
+
+
+def _speed_cell(measured: dict) -> str:
+    if "error" in measured:
+        return f"— ({measured['error']})"
+    return f"{measured['ns_per_value']:,} ns ({measured['ms']:,.1f} ms)"
+
+
+def _format(speed: dict) -> list[str]:
+    lines = [
+        f"### Format throughput (ns per value; total ms for {speed['values_per_function']:,} values)",
+        "",
+    ]
+    rows = [
+        [f"`{f['function']}`", f"`{json.dumps(f['options'], ensure_ascii=False)}`",
+         _speed_cell(f["js_cache_on"]), _speed_cell(f["js_cache_off"]), _speed_cell(f["python"])]
+        for f in speed["functions"]
+    ]
+    return lines + _table(["function", "options", "JS, Intl cache on", "JS, Intl cache off", "Python twin"], rows)
+
+
+SECTIONS = {"latency": _latency, "size": _size, "format": _format}
+
+
+def to_markdown(results: dict) -> str:
+    lines = ["## dashclient benchmarks" + (" (quick run)" if results["quick"] else ""), ""]
+    lines += _machine(results["machine"]) + [""]
+    for name, render in SECTIONS.items():
+        if name in results:
+            lines += render(results[name]) + [""]
+    lines.append(f"Whole run: {results['run_seconds']:.0f} s.")
+    return "\n".join(lines) + "\n"

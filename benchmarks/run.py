@@ -1,0 +1,83 @@
+"""Run dashclient's benchmarks and write benchmarks/results/latest.json and latest.md.
+
+    python benchmarks/run.py [--quick] [--only latency|size|format]
+
+Numbers, never assertions: nothing here fails because something got slower.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # the sibling modules, however this script is started
+
+import bundle_size  # noqa: E402
+import format_speed  # noqa: E402
+import latency  # noqa: E402
+from chromium import chromium  # noqa: E402
+from machine import machine_info  # noqa: E402
+from report import to_markdown  # noqa: E402
+
+RESULTS = HERE / "results"
+SECTIONS = ("latency", "size", "format")
+FULL = {"interactions": 50, "format_values": 100_000}
+QUICK = {"interactions": 20, "format_values": 10_000}
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true",
+                        help="a smoke run: 20 interactions per variant, 10,000 values per function")
+    parser.add_argument("--only", action="append", choices=SECTIONS,
+                        help="run only this section (repeatable)")
+    return parser.parse_args(argv)
+
+
+def _write(path: Path, text: str) -> None:
+    temporary = path.with_suffix(path.suffix + ".tmp")  # never leave a half-written result
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
+
+
+def _section(name: str) -> None:
+    print(f"… {name}", file=sys.stderr, flush=True)
+
+
+def run(sections: tuple[str, ...], quick: bool) -> dict:
+    sizes = QUICK if quick else FULL
+    started = time.perf_counter()
+    results: dict = {"quick": quick, "sections": list(sections), "machine": machine_info()}
+    if "size" in sections:
+        _section("size")
+        results["size"] = bundle_size.run()
+    if "latency" in sections or "format" in sections:
+        with chromium() as browser:
+            if "latency" in sections:
+                _section("latency")
+                results["latency"] = latency.run(browser, sizes["interactions"])
+            if "format" in sections:
+                _section("format")
+                results["format"] = format_speed.run(browser, sizes["format_values"])
+    results["run_seconds"] = round(time.perf_counter() - started, 1)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse(argv)
+    sections = tuple(s for s in SECTIONS if not args.only or s in args.only)
+    results = run(sections, args.quick)
+    markdown = to_markdown(results)
+    RESULTS.mkdir(exist_ok=True)
+    _write(RESULTS / "latest.json", json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    _write(RESULTS / "latest.md", markdown)
+    print(markdown)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""The patterns the gallery shows, in nav order: the one table the nav, the home page and the
+"coming" placeholders read. The summaries paraphrase /work/shared/API.md (the public contract)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str  # the stem everywhere: dc.<name>, dashclient_<name>, pages/<name>.py
+    title: str
+    summary: str
+
+    @property
+    def path(self) -> str:
+        return f"/{self.name}"
+
+    @property
+    def namespace(self) -> str:
+        return f"dashclient_{self.name}"
+
+
+PATTERNS: tuple[Pattern, ...] = (
+    Pattern(
+        "format", "Format",
+        "Locale-aware formatters (number, currency, percent, compact, bytes, date, relative_time) that "
+        "turn a value into display text in the browser, with a Python twin that gives the same string "
+        "on the server. Bad input never raises: it shows the fallback option.",
+    ),
+    Pattern(
+        "patch", "Patch",
+        "Partial updates (append, prepend, insert, remove, assign, delete, toggle, increment, merge, "
+        "extend_traces) that return a Patch, never the whole value: a JS dash_clientside.Patch in the "
+        "browser, a dash.Patch on the server, with the same JSON.",
+    ),
+    Pattern(
+        "dispatch", "Dispatch",
+        "by_trigger: one callback, many inputs; which input fired decides what runs, so a toolbar of "
+        "buttons needs one clientside callback instead of one per button.",
+    ),
+    Pattern(
+        "keys", "Keys",
+        "Keyboard shortcuts: the dc.keys.Shortcuts layout component binds key combos that act in the "
+        "browser (set_props, click, focus) or reach a normal server callback through one of its "
+        "properties. Bad key combos raise ValueError at bind time.",
+    ),
+    Pattern(
+        "fetch", "Fetch",
+        "json and text: fetch a URL from the browser against an allowlist bound in Python. A network "
+        "error or timeout leaves the outputs untouched and reports through an error output the app "
+        "chose, never an uncaught exception.",
+    ),
+)
+
+BY_NAME = {pattern.name: pattern for pattern in PATTERNS}

@@ -1,0 +1,49 @@
+// @ts-check
+// The gallery's own clientside functions, referenced with ClientsideFunction("dashclient_gallery", ...):
+// a served file, no inline JS, so the gallery runs under a strict Content-Security-Policy too.
+// Merged into window.dash_clientside in place: the renderer and the dashclient bundle hold that object.
+(function () {
+  "use strict";
+  const root = /** @type {any} */ (window);
+  const dc = (root.dash_clientside = root.dash_clientside || {});
+
+  /**
+   * Format a value the way a user's own code would: dash_clientside.dashclient_format[fn](value, options).
+   * @param {string} fn a function of dashclient_format
+   * @param {unknown} value
+   * @param {object} options
+   * @returns {string}
+   */
+  function format_value(fn, value, options) {
+    const functions = dc.dashclient_format;
+    const format = functions && functions[fn];
+    return typeof format === "function" ? format(value, options) : "";
+  }
+
+  /**
+   * The client column: runs only with options the server validated (null when they were not).
+   * @param {unknown} value
+   * @param {{function: string, options: object} | null | undefined} validated
+   */
+  function format_validated(value, validated) {
+    if (!validated) return "";
+    return format_value(validated.function, value, validated.options);
+  }
+
+  /**
+   * The match badge: client and server texts compared exactly (U+00A0 and U+202F included).
+   * @param {unknown} client
+   * @param {unknown} server
+   * @returns {[string, string]} badge text and color
+   */
+  function compare_texts(client, server) {
+    const same = (client ?? "") === (server ?? "");
+    return same ? ["match ✓", "green"] : ["differ ✗", "red"];
+  }
+
+  dc.dashclient_gallery = Object.assign(dc.dashclient_gallery || {}, {
+    format_value,
+    format_validated,
+    compare_texts,
+  });
+})();
