@@ -15,16 +15,22 @@ function partOf(parts, type) {
   return part ? part.value : "";
 }
 
+// Enough secondary groups for the 309 integer digits of Number.MAX_VALUE.
+export const SECONDARY_GROUPS = 160;
+
 /**
- * Group sizes from the right, as d3 wants them: en-US [3], en-IN [3, 2].
+ * Group sizes from the right, as d3 wants them: en-US [3], en-IN [3, 2, 2, ...].
  * @param {Intl.NumberFormatPart[]} parts of a long integer formatted with grouping
  */
 function groupingOf(parts) {
-  const sizes = parts.filter((p) => p.type === "integer").map((p) => p.value.length).reverse();
+  // Count code points: some numbering systems (ccp, adlm) have digits outside the BMP.
+  const sizes = parts.filter((p) => p.type === "integer").map((p) => [...p.value].length).reverse();
   // The leftmost group is partial; the pattern repeats its last full size.
   const full = sizes.slice(0, -1);
   if (full.length === 0) return [3];
-  return full[1] !== undefined && full[1] !== full[0] ? [full[0], full[1]] : [full[0]];
+  if (full[1] === undefined || full[1] === full[0]) return [full[0]];
+  // d3 cycles through the list, so "3 then 2s" (en-IN) must spell out every group a double has.
+  return [full[0], ...Array(SECONDARY_GROUPS).fill(full[1])];
 }
 
 /**

@@ -47,6 +47,11 @@ def check_int(where: str, options: dict, option: str, low: int, high: int, optio
         fail(where, option, value, f"an integer from {low} to {high}" + (" or None" if optional else ""))
 
 
+#: Intl.NumberFormat accepts 0-100 fraction digits; dashclient's formatters take 0-20 (a double
+#: carries at most 17 significant digits).
+MAX_DIGITS = 20
+
+
 def check_fallback(where: str, options: dict) -> None:
     if not isinstance(options["fallback"], str):
         fail(where, "fallback", options["fallback"], "a string")
@@ -60,3 +65,33 @@ def check_currency(where: str, options: dict, option: str = "currency") -> None:
     if not isinstance(code, str) or code.upper() not in list_currencies():
         fail(where, option, code, "an ISO 4217 currency code such as 'USD' or 'EUR'")
     options[option] = code.upper()
+
+
+@lru_cache(maxsize=1)
+def _time_zones() -> dict[str, str]:
+    """IANA zone names by their case-folded spelling (Intl matches them case-insensitively)."""
+    from zoneinfo import available_timezones  # pylint: disable=import-outside-toplevel
+
+    return {name.casefold(): name for name in (*available_timezones(), "UTC")}
+
+
+def check_time_zone(where: str, options: dict, option: str = "time_zone") -> None:
+    """An IANA time zone the zoneinfo database knows ("UTC", "America/New_York"); normalised to
+    its canonical spelling in place. Where the system has no tz database (Windows), the ``tzdata``
+    package provides it."""
+    name = options[option]
+    canonical = _time_zones().get(name.casefold()) if isinstance(name, str) else None
+    if canonical is None:
+        fail(where, option, name, "an IANA time zone such as 'UTC' or 'America/New_York'")
+    options[option] = canonical
+
+
+def check_moment(where: str, options: dict, option: str, optional: bool = False) -> None:
+    """Epoch milliseconds or an ISO 8601 string (``None`` too when optional)."""
+    from .values import to_epoch_ms  # pylint: disable=import-outside-toplevel
+
+    value = options[option]
+    if optional and value is None:
+        return
+    if to_epoch_ms(value) is None:
+        fail(where, option, value, "epoch milliseconds or an ISO 8601 string" + (" or None" if optional else ""))

@@ -1,0 +1,90 @@
+"""The gallery and the format examples: client and server columns agree in a real browser."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from dash.testing.wait import until
+
+from conftest import console_errors, text_content, wait_for_text_content
+from dashclient import _spec
+from dashclient.gallery import create_app
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+SET_PROPS = "window.dash_clientside.set_props(arguments[0], arguments[1]);"
+
+
+def columns_agree(dash_duo) -> bool:
+    client, server = text_content(dash_duo, "format-client"), text_content(dash_duo, "format-server")
+    return client is not None and client == server and text_content(dash_duo, "format-match") == "match ✓"
+
+
+def wait_until_columns_agree(dash_duo, expected_server: str | None = None):
+    def settled():
+        if expected_server is not None and text_content(dash_duo, "format-server") != expected_server:
+            return False
+        return columns_agree(dash_duo)
+
+    until(settled, timeout=10, msg=f"client {text_content(dash_duo, 'format-client')!r} vs server "
+                                   f"{text_content(dash_duo, 'format-server')!r}")
+
+
+def test_the_format_page_shows_every_function_in_both_modes_with_the_same_text(dash_duo):
+    dash_duo.start_server(create_app())
+    dash_duo.driver.get(dash_duo.server_url + "/format")
+    wait_until_columns_agree(dash_duo, "$1,234.50")
+
+    for fn in _spec.functions_of("format"):
+        dash_duo.driver.execute_script(SET_PROPS, "format-function", {"value": fn})
+        for locale in ("ar-EG", "hi-IN", "en-US"):
+            dash_duo.driver.execute_script(SET_PROPS, "format-locale", {"value": locale})
+            until(lambda: (text_content(dash_duo, "format-code") or "").startswith(f"dc.format.{fn}("), timeout=10)
+            until(lambda: text_content(dash_duo, "format-server") != "", timeout=10)
+            wait_until_columns_agree(dash_duo)
+
+    # Garbage shows the fallback in both columns, not an error.
+    dash_duo.driver.execute_script(SET_PROPS, "format-value", {"value": "garbage"})
+    wait_until_columns_agree(dash_duo, "")
+    assert dash_duo.driver.execute_script("return document.getElementById('format-error') === null")
+    assert console_errors(dash_duo) == []
+
+
+def test_bad_options_show_the_bind_time_error_and_leave_both_columns_empty(dash_duo):
+    dash_duo.start_server(create_app())
+    dash_duo.driver.get(dash_duo.server_url + "/format")
+    wait_until_columns_agree(dash_duo, "$1,234.50")
+    option = {"type": "format-option", "fn": "currency", "name": "currency"}
+    dash_duo.driver.execute_script(SET_PROPS, option, {"value": "EURO"})
+    until(lambda: "'currency'" in (text_content(dash_duo, "format-error") or ""), timeout=10)
+    wait_until_columns_agree(dash_duo, "")
+    assert console_errors(dash_duo) == []
+
+
+@pytest.mark.parametrize("pattern", ["patch", "dispatch", "keys", "fetch"])
+def test_patterns_still_to_come_have_a_placeholder_page(dash_duo, pattern):
+    dash_duo.start_server(create_app())
+    dash_duo.driver.get(f"{dash_duo.server_url}/{pattern}")
+    dash_duo.wait_for_element(f"#{pattern}-coming", timeout=10)
+    assert console_errors(dash_duo) == []
+
+
+def load_example(name: str):
+    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.app
+
+
+@pytest.mark.parametrize("example", ["format_prices", "format_dashboard"])
+def test_example_apps_show_the_same_text_in_client_and_server_mode(dash_duo, example):
+    dash_duo.start_server(load_example(example))
+    dash_duo.wait_for_element("[id$='-server']", timeout=10)
+    pairs = dash_duo.driver.execute_script(
+        "return [...document.querySelectorAll(\"[id$='-client']\")].map(el => el.id.slice(0, -'-client'.length));"
+    )
+    assert len(pairs) >= 5
+    for pair in pairs:
+        until(lambda: text_content(dash_duo, f"{pair}-server") not in (None, ""), timeout=10)
+        wait_for_text_content(dash_duo, f"{pair}-client", text_content(dash_duo, f"{pair}-server"))
+    assert console_errors(dash_duo) == []
