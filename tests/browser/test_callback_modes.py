@@ -21,9 +21,7 @@ def create_app() -> Dash:
     app.layout = html.Div([dcc.Input(id="amount", value="1234.5", debounce=False), *rows])
 
     # script-src 'self' plus Dash's own inline-script hashes: no eval, no hashes of ours.
-    csp = "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' " + " ".join(
-        f"'{h}'" for h in app.csp_hashes()
-    )
+    csp = "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' " + " ".join(app.csp_hashes())
 
     @app.server.after_request
     def add_csp(response):
@@ -38,7 +36,7 @@ TYPED = ["1234.5", "-98765.4321", "abc", "", "1e21", "0.005"]
 
 def test_client_and_server_mode_render_the_same_text(dash_duo):
     dash_duo.start_server(create_app())
-    amount = dash_duo.find_element("#amount")
+    amount = dash_duo.wait_for_element("#amount")
     for typed in TYPED:
         dash_duo.clear_input(amount)
         amount.send_keys(typed)

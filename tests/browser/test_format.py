@@ -35,7 +35,7 @@ def create_app() -> Dash:
 
 def test_every_formatter_gives_the_same_text_in_client_and_server_mode(dash_duo):
     dash_duo.start_server(create_app())
-    box = dash_duo.find_element("#value")
+    box = dash_duo.wait_for_element("#value")
     for typed in TYPED:
         dash_duo.clear_input(box)
         box.send_keys(typed)

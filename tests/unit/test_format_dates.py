@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import dashclient as dc
+from format_divergences import check  # the one pinned list, shared with the browser test
 from babel import Locale
 
 from dashclient._format import dates, dates_cldr, relative_time, zone_names
@@ -40,10 +41,6 @@ needs_node = pytest.mark.skipif(NODE is None, reason="node is not installed")
 NOW = 1704067200000  # 2024-01-01T00:00:00Z
 SECOND, MINUTE, HOUR, DAY = 1000, 60_000, 3_600_000, 86_400_000
 
-#: Cases of the date and relative_time tables where node's Intl and the Python twin differ, with
-#: their cause. Empty: every case matches. A new divergence fails
-#: test_the_date_case_tables_match_node; pin it here (case id -> cause) only with its cause understood.
-DIVERGENCES: dict[str, str] = {}
 
 NOT_MOMENTS = [None, "", " ", math.nan, math.inf, -math.inf, "garbage", "2024-13-01", "2023-02-29",
                "2024-01-05T24:00", "12abc", True, False, {}, {"a": 1}, [], [1, 2], object(), 1e300, -1e300]
@@ -248,8 +245,9 @@ def test_the_date_case_tables_match_node():
         got = getattr(dc.format, case["function"])(**case["options"])(decode(case["value"]))
         if got != expected:
             differ[case["id"]] = f"js {expected!r} != py {got!r}"
-    assert set(differ) == set(DIVERGENCES), differ
-    assert len(cases) - len(differ) == len(cases) - len(DIVERGENCES)
+    new, fixed = check([case["id"] for case in cases], differ)
+    assert not new, {k: differ[k] for k in new}
+    assert not fixed, f"pinned divergences that now match (unpin them): {sorted(fixed)}"
 
 
 # --- CLDR 48 extras: extracted from node's Intl ---------------------------------------------------

@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 import dashclient as dc
+from format_divergences import check  # the one pinned list, shared with the browser test
 from dashclient._format import cldr_patch, compact as compact_module, currency as currency_module
 from dashclient._format import d3_locale, intl_numbers, symbols as symbols_module
 from dashclient._format.intl_numbers import (Grouping, group_digits, parse_pattern, plural_category,
@@ -37,10 +38,6 @@ RUNNER = ROOT / "tests" / "js" / "run-format-cases.js"
 NODE = shutil.which("node")
 needs_node = pytest.mark.skipif(NODE is None, reason="node is not installed")
 
-#: Cases of the numeric table where node's Intl and the Python twin differ, with their cause.
-#: Empty: every case matches. A new divergence fails test_the_numeric_case_table_matches_node;
-#: pin it here (case id -> cause) only with its cause understood.
-DIVERGENCES: dict[str, str] = {}
 
 NOT_NUMBERS = [None, "", " ", math.nan, "abc", "12abc", "1,234", "0x10", True, False, {}, {"a": 1}, [], [1, 2],
                (1,), object(), b"1"]
@@ -280,7 +277,9 @@ def test_the_numeric_case_table_matches_node():
         if got != expected:
             mismatched[case["id"]] = (expected, got)
     assert not [case for case in cases if isinstance(js[cases.index(case)], dict)], "node raised"
-    assert set(mismatched) == set(DIVERGENCES), {k: v for k, v in mismatched.items() if k not in DIVERGENCES}
+    new, fixed = check([case["id"] for case in cases], mismatched)
+    assert not new, {k: mismatched[k] for k in new}
+    assert not fixed, f"pinned divergences that now match (unpin them): {sorted(fixed)}"
 
 
 @needs_node
