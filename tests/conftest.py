@@ -66,3 +66,17 @@ def wait_for_text_content(dash_duo, element_id: str, expected: str, timeout: flo
 def console_errors(dash_duo) -> list[dict]:
     """SEVERE browser console entries since the page loaded."""
     return dash_duo.get_logs() or []
+
+
+def type_and_compare_twins(dash_duo, input_id: str, typed_values, actions: dict) -> None:
+    """Type each value into ``input_id``; for every action, the ``<name>-client`` and
+    ``<name>-server`` outputs must both show exactly what the Python twin returns."""
+    box = dash_duo.wait_for_element(f"#{input_id}")
+    for typed in typed_values:
+        dash_duo.clear_input(box)
+        box.send_keys(typed)
+        for name, action in actions.items():
+            expected = action(typed)
+            wait_for_text_content(dash_duo, f"{name}-server", expected)
+            wait_for_text_content(dash_duo, f"{name}-client", expected)
+            assert text_content(dash_duo, f"{name}-client") == text_content(dash_duo, f"{name}-server")

@@ -3,7 +3,7 @@
 from dash import Dash, Input, Output, dcc, html
 
 import dashclient as dc
-from conftest import console_errors, text_content, wait_for_text_content
+from conftest import console_errors, type_and_compare_twins
 
 ACTIONS = {
     "plain": dc.format.number(specifier=",.2f"),
@@ -36,13 +36,5 @@ TYPED = ["1234.5", "-98765.4321", "abc", "", "1e21", "0.005"]
 
 def test_client_and_server_mode_render_the_same_text(dash_duo):
     dash_duo.start_server(create_app())
-    amount = dash_duo.wait_for_element("#amount")
-    for typed in TYPED:
-        dash_duo.clear_input(amount)
-        amount.send_keys(typed)
-        for name, action in ACTIONS.items():
-            expected = action(typed)
-            wait_for_text_content(dash_duo, f"{name}-server", expected)
-            wait_for_text_content(dash_duo, f"{name}-client", expected)
-            assert text_content(dash_duo, f"{name}-client") == text_content(dash_duo, f"{name}-server")
+    type_and_compare_twins(dash_duo, "amount", TYPED, ACTIONS)
     assert console_errors(dash_duo) == []

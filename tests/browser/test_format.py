@@ -4,7 +4,7 @@ mode side by side, identical text for numbers, dates, garbage and empty input.""
 from dash import Dash, Input, Output, dcc, html
 
 import dashclient as dc
-from conftest import console_errors, text_content, wait_for_text_content
+from conftest import console_errors, type_and_compare_twins
 
 NOW = 1704067200000  # 2024-01-01T00:00:00Z: relative times must not depend on the clock
 
@@ -35,13 +35,5 @@ def create_app() -> Dash:
 
 def test_every_formatter_gives_the_same_text_in_client_and_server_mode(dash_duo):
     dash_duo.start_server(create_app())
-    box = dash_duo.wait_for_element("#value")
-    for typed in TYPED:
-        dash_duo.clear_input(box)
-        box.send_keys(typed)
-        for name, action in ACTIONS.items():
-            expected = action(typed)
-            wait_for_text_content(dash_duo, f"{name}-server", expected)
-            wait_for_text_content(dash_duo, f"{name}-client", expected)
-            assert text_content(dash_duo, f"{name}-client") == text_content(dash_duo, f"{name}-server")
+    type_and_compare_twins(dash_duo, "value", TYPED, ACTIONS)
     assert console_errors(dash_duo) == []

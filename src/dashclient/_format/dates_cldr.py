@@ -34,6 +34,9 @@ from typing import Any, Iterator
 from babel import Locale
 from babel.core import get_global
 
+from .intl_numbers import Grouping, group_digits
+from .symbols import NUMBERING_SYSTEM_ZEROS
+
 DATA = "dates_cldr48.json"
 
 #: The zones whose names the ``zones`` section checks (the ones apps use most, one per metazone
@@ -50,13 +53,6 @@ ZONES = (
     "Pacific/Auckland",
 )
 
-# The zero digit of each numbering system a CLDR locale defaults to; Babel formats Latin digits
-# and Intl the default system's, so the twin maps them (ar-EG: U+0660...).
-ZERO_DIGITS = {
-    "arab": 0x0660, "arabext": 0x06F0, "deva": 0x0966, "beng": 0x09E6, "tibt": 0x0F20,
-    "mymr": 0x1040, "olck": 0x1C50, "nkoo": 0x07C0, "mtei": 0xABF0, "cakm": 0x11136,
-    "hmnp": 0x1E140, "adlm": 0x1E950,
-}
 
 
 @lru_cache(maxsize=None)
@@ -99,8 +95,8 @@ def numbering_system(locale: Locale) -> str:
 
 @lru_cache(maxsize=64)
 def digit_table(system: str) -> dict[int, str] | None:
-    zero = ZERO_DIGITS.get(system)
-    return None if zero is None else {ord("0") + i: chr(zero + i) for i in range(10)}
+    zero = NUMBERING_SYSTEM_ZEROS.get(system)
+    return None if zero in (None, ord("0")) else {ord("0") + i: chr(zero + i) for i in range(10)}
 
 
 def localize_digits(text: str, locale: Locale) -> str:
@@ -112,17 +108,9 @@ def localize_digits(text: str, locale: Locale) -> str:
 def format_integer(count: int, locale: Locale) -> str:
     """A non-negative integer as ``Intl.NumberFormat`` writes it: the locale's grouping (Indian
     2-digit groups included), minimum grouping digits (es: "1234" but "12.345") and digits."""
-    digits = str(count)
-    system = numbering_system(locale)
-    pattern = locale.decimal_formats[None]
-    primary, secondary = pattern.grouping
+    primary, secondary = locale.decimal_formats[None].grouping
     min_grouping = lookup("min_grouping", str(locale), "digits", 1)
-    if len(digits) >= primary + min_grouping and primary < len(digits):
-        symbols = locale.number_symbols.get(system) or locale.number_symbols["latn"]
-        group = lookup("min_grouping", str(locale), "group") or symbols.get("group", ",")
-        head, groups = digits[:-primary], [digits[-primary:]]
-        while len(head) > secondary:
-            groups.insert(0, head[-secondary:])
-            head = head[:-secondary]
-        digits = group.join([head, *groups])
+    symbols = locale.number_symbols.get(numbering_system(locale)) or locale.number_symbols["latn"]
+    group = lookup("min_grouping", str(locale), "group") or symbols.get("group", ",")
+    digits = group_digits(str(count), Grouping(primary, secondary, min_grouping), group)
     return localize_digits(digits, locale)
