@@ -48,3 +48,35 @@ def test_assets_explains_a_directory_it_cannot_write(tmp_path, capsys):
 def test_python_m_dashclient_reports_the_version():
     out = subprocess.run([sys.executable, "-m", "dashclient", "--version"], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == f"dashclient {__version__}"
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_python_m_dashclient_gallery_serves_the_gallery_on_the_given_port():
+    import time
+    import urllib.request
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "dashclient", "gallery", "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/format", timeout=2) as response:
+                    page = response.read().decode()
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError(f"gallery did not start: {server.stdout.read().decode()[-2000:]}")
+                time.sleep(0.2)  # polling a starting server, not waiting for a result
+        assert "/_dash-component-suites/dashclient/static/dashclient.v" in page
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
