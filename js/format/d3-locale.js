@@ -6,7 +6,7 @@ import { intl } from "./intl-cache.js";
 
 /**
  * @typedef {{decimal: string, thousands: string, grouping: number[], currency: [string, string],
- *   numerals: string[], percent: string, minus: string, nan: string}} D3LocaleDefinition
+ *   numerals?: string[], percent: string, minus: string, nan: string}} D3LocaleDefinition
  */
 
 /** @param {Intl.NumberFormatPart[]} parts @param {string} type */
@@ -31,6 +31,15 @@ function groupingOf(parts) {
   if (full[1] === undefined || full[1] === full[0]) return [full[0]];
   // d3 cycles through the list, so "3 then 2s" (en-IN) must spell out every group a double has.
   return [full[0], ...Array(SECONDARY_GROUPS).fill(full[1])];
+}
+
+/**
+ * The locale's ten digits, or undefined for 0-9: d3 then skips its per-call digit replacement.
+ * @param {Intl.NumberFormat} digits a formatter without grouping
+ */
+function localDigits(digits) {
+  const numerals = Array.from({ length: 10 }, (_, n) => digits.format(n));
+  return numerals.join("") === "0123456789" ? undefined : numerals;
 }
 
 /**
@@ -61,7 +70,7 @@ export function d3LocaleDefinition(locale, currency) {
     thousands: partOf(decimalParts, "group"),
     grouping: groupingOf(decimalParts),
     currency: currencyAffixes(locale, currency),
-    numerals: Array.from({ length: 10 }, (_, n) => digits.format(n)),
+    numerals: localDigits(digits),
     percent: partOf(percentParts, "percentSign"),
     minus: partOf(decimalParts, "minusSign"),
     nan: "NaN",

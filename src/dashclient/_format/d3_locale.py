@@ -42,7 +42,7 @@ def _definition(tag: str, currency: str) -> tuple:
         ("thousands", sym.group),
         ("grouping", tuple(_grouping(decimal.primary, decimal.secondary))),
         ("currency", (prefix, suffix)),
-        ("numerals", tuple(sym.digits)),
+        ("numerals", tuple(sym.digits) if sym.digits != "0123456789" else None),  # None: d3 keeps 0-9
         ("percent", sym.percent.strip(BIDI_MARKS)),
         ("minus", sym.minus.strip(BIDI_MARKS)),
         ("nan", "NaN"),
