@@ -3,9 +3,8 @@ the unit rule, caching, and the judge: both case tables run through node's Intl 
 same output as Chromium) and through Python (Babel, CLDR 47 + dates_cldr48.json), every code
 point compared.
 
-    python tests/unit/test_format_dates.py --write-cldr
-
-regenerates src/dashclient/_format/dates_cldr48.json from node (see dashclient/_format/dates_cldr.py).
+``python -m scripts.cldr48.dates`` (scripts/cldr48/dates.py) regenerates
+src/dashclient/_format/dates_cldr48.json from node (see dashclient/_format/dates_cldr.py).
 """
 
 from __future__ import annotations
@@ -16,9 +15,7 @@ import shutil
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -26,15 +23,16 @@ import dashclient as dc
 from format_divergences import check  # the one pinned list, shared with the browser test
 from babel import Locale
 
-from dashclient._format import dates, dates_cldr, relative_time, zone_names
+from dashclient._format import dates, dates_cldr, relative_time
 from dashclient._format.options import babel_locale
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))  # scripts.cldr48, the generator of dates_cldr48.json
 from format_cases import decode, expand  # noqa: E402
+from scripts.cldr48.dates import extract_icu  # noqa: E402
 
 RUNNER = ROOT / "tests" / "js" / "run-format-cases.js"
-DATA = ROOT / "src" / "dashclient" / "_format" / dates_cldr.DATA
 NODE = shutil.which("node")
 needs_node = pytest.mark.skipif(NODE is None, reason="node is not installed")
 
@@ -252,235 +250,6 @@ def test_the_date_case_tables_match_node():
 
 # --- CLDR 48 extras: extracted from node's Intl ---------------------------------------------------
 
-# Runs in node: for each Babel locale id, what ICU does that Babel cannot tell (see dates_cldr.py).
-EXTRACT_JS = r"""
-const {ids, zones} = JSON.parse(require("fs").readFileSync(0, "utf8"));
-const REACHABLE = [["second", 0], ["day", -2], ["day", -1], ["day", 1], ["day", 2],
-                   ["week", -1], ["week", 1], ["month", -1], ["month", 1], ["year", -1], ["year", 1]];
-const STYLES = ["long", "short", "narrow"];
-const UNITS = ["second", "minute", "hour", "day", "week", "month", "year"];
-const PLURAL_SAMPLES = Array.from({length: 201}, (_, n) => n);
-const T = Date.UTC(2024, 0, 5, 10, 30, 0);
-const SEASONS = [Date.UTC(2024, 0, 15, 12), Date.UTC(2024, 6, 15, 12)];
-const PATTERN_MOMENTS = [Date.UTC(2024, 0, 5, 3, 7, 9), Date.UTC(2023, 10, 25, 22, 30, 0)];
-const zoneName = (tag, zone, kind, t = T) =>
-  new Intl.DateTimeFormat(tag, {timeZone: zone, timeZoneName: kind, numberingSystem: "latn"})
-    .formatToParts(t).find((p) => p.type === "timeZoneName").value;
-const out = {};
-for (const id of ids) {
-  let tag;
-  try { tag = Intl.getCanonicalLocales(id.replace(/_/g, "-"))[0]; } catch (_) { continue; }
-  if (!Intl.DateTimeFormat.supportedLocalesOf([tag]).length) continue;  // the browser would not have it
-  const glue = {};
-  for (const style of ["full", "long", "medium", "short"]) {
-    const date = new Intl.DateTimeFormat(tag, {dateStyle: style, timeZone: "UTC"}).format(T);
-    const time = new Intl.DateTimeFormat(tag, {timeStyle: "short", timeZone: "UTC"}).format(T);
-    const both = new Intl.DateTimeFormat(tag, {dateStyle: style, timeStyle: "short", timeZone: "UTC"}).format(T);
-    glue[style] = both.replace(date, "\u0001").replace(time, "\u0000").replace("\u0001", "{1}").replace("\u0000", "{0}");
-  }
-  const relative = {};
-  for (const [unit, n] of REACHABLE) {
-    relative[`${unit}${n < 0 ? "-" : "+"}${Math.abs(n)}`] = STYLES.map((style) => {
-      const auto = new Intl.RelativeTimeFormat(tag, {numeric: "auto", style}).format(n, unit);
-      const always = new Intl.RelativeTimeFormat(tag, {numeric: "always", style}).format(n, unit);
-      return auto === always ? null : auto;
-    });
-  }
-  const length = (n) => new Intl.NumberFormat(tag).format(n).length;
-  const names = {};
-  for (const zone of zones) {
-    names[zone] = {};
-    for (const width of ["short", "long"]) {
-      const offset = width === "short" ? "shortOffset" : "longOffset";
-      names[zone][width] = SEASONS.map((t) => [zoneName(tag, zone, width, t), zoneName(tag, zone, offset, t)]);
-    }
-  }
-  const patterns = {};
-  for (const style of ["full", "long", "medium", "short"]) {
-    patterns[`date_style:${style}`] = PATTERN_MOMENTS.map((t) =>
-      new Intl.DateTimeFormat(tag, {dateStyle: style, timeZone: "UTC"}).format(t));
-    if (style === "medium" || style === "short") {  // full and long add a zone name
-      patterns[`time_style:${style}`] = PATTERN_MOMENTS.map((t) =>
-        new Intl.DateTimeFormat(tag, {timeStyle: style, timeZone: "UTC"}).format(t));
-    }
-  }
-  const plurals = new Intl.PluralRules(tag);
-  const plural = PLURAL_SAMPLES.map((n) => plurals.select(n));
-  const samples = {};
-  PLURAL_SAMPLES.forEach((n, i) => { samples[plural[i]] ??= n; });
-  const relativePatterns = {};
-  for (const style of STYLES) {
-    const format = new Intl.RelativeTimeFormat(tag, {numeric: "always", style});
-    const pattern = (n, unit) => {
-      let text = "", inNumber = false;
-      for (const part of format.formatToParts(n, unit)) {
-        if (part.type === "literal") { text += part.value; inNumber = false; }
-        else if (!inNumber) { text += "{0}"; inNumber = true; }
-      }
-      return text;
-    };
-    for (const unit of UNITS) {
-      for (const [category, n] of Object.entries(samples)) {
-        relativePatterns[`${unit}|${style}|future|${category}`] = pattern(n, unit);
-        relativePatterns[`${unit}|${style}|past|${category}`] = pattern(n === 0 ? -0 : -n, unit);
-      }
-    }
-  }
-  const group = new Intl.NumberFormat(tag).formatToParts(12345678).find((p) => p.type === "group");
-  out[id] = {
-    glue, relative, names, patterns, plural, relative_patterns: relativePatterns, group: group ? group.value : null,
-    numbering: new Intl.DateTimeFormat(tag).resolvedOptions().numberingSystem,
-    min_grouping: length(1234) > 4 ? 1 : length(12345) > 5 ? 2 : 3,
-    gmt: [zoneName(tag, "Etc/GMT", "longOffset"), zoneName(tag, "Asia/Kolkata", "longOffset"),
-          zoneName(tag, "America/St_Johns", "longOffset")],
-    gmt_short: [zoneName(tag, "Asia/Tokyo", "shortOffset"), zoneName(tag, "Asia/Kolkata", "shortOffset"),
-                zoneName(tag, "America/New_York", "shortOffset")],
-  };
-}
-process.stdout.write(JSON.stringify({icu: process.versions.icu, cldr: process.versions.cldr, locales: out}));
-"""
-
-SEASONS = (datetime(2024, 1, 15, 12, tzinfo=timezone.utc), datetime(2024, 7, 15, 12, tzinfo=timezone.utc))
-PATTERN_MOMENTS = (1704424029000, 1700951400000)  # as in EXTRACT_JS
-
-
-def extract_icu(ids=None) -> dict:
-    """ICU's answers for Babel's locales (all of them by default), from node."""
-    from babel.localedata import locale_identifiers
-
-    ids = sorted(ids or (i for i in locale_identifiers() if i != "root"))
-    payload = json.dumps({"ids": ids, "zones": dates_cldr.ZONES})
-    out = subprocess.run([NODE or "node", "-e", EXTRACT_JS], input=payload, capture_output=True, text=True,
-                         check=True, encoding="utf-8")
-    return json.loads(out.stdout)
-
-
-def build_cldr_extras(icu: dict) -> dict:
-    """The entries where Babel, or an entry of a parent locale, would not give ICU's answer."""
-    sections = {name: {} for name in ("glue", "relative", "relative_patterns", "plural", "numbering",
-                                      "min_grouping", "gmt", "zones")}
-    differ = []  # locales whose date or time patterns (CLDR 47 in Babel) differ from ICU's
-    missing = dates_cldr.MISSING
-
-    def inherited(section, identifier, key):
-        for name in dates_cldr.chain(identifier):
-            entry = sections[section].get(name)
-            if entry is not None and key in entry:
-                return entry[key]
-        return missing
-
-    def inherited_or(section, identifier, key, default):
-        found = inherited(section, identifier, key)
-        return default if found is missing else found
-
-    def store(section, identifier, key, value, default):
-        predicted = inherited(section, identifier, key)
-        if (default if predicted is missing else predicted) != value:
-            sections[section].setdefault(identifier, {})[key] = value
-
-    def store_plural_rules(identifier, locale, icu_forms):
-        rules = inherited_or("plural", identifier, "rules", None)
-        ours = Locale.parse(rules) if rules else locale
-        if [ours.plural_form(n) for n in range(len(icu_forms))] == icu_forms:
-            return
-        for candidate in dict.fromkeys([locale.language, *dates_cldr.chain(identifier)]):
-            if [Locale.parse(candidate).plural_form(n) for n in range(len(icu_forms))] == icu_forms:
-                sections["plural"].setdefault(identifier, {})["rules"] = candidate
-                return
-
-    def template(text, hours, minutes):
-        return text.replace(hours, "{HH}", 1).replace(minutes, "{mm}", 1)
-
-    by_depth = sorted(icu["locales"], key=lambda i: (len(list(dates_cldr.chain(i))), i))
-    for identifier in by_depth:
-        raw, locale = icu["locales"][identifier], Locale.parse(identifier)
-        for style, glue in raw["glue"].items():
-            store("glue", identifier, style, glue, dates.unquote(locale.datetime_formats[style]))
-        for key, phrases in raw["relative"].items():
-            while len(phrases) > 1 and phrases[-1] == phrases[-2]:
-                phrases = phrases[:-1]
-            store("relative", identifier, key, phrases, [None])
-        store("numbering", identifier, "default", raw["numbering"], locale.default_numbering_system)
-        store("min_grouping", identifier, "digits", raw["min_grouping"], 1)
-        system = raw["numbering"]
-        symbols = locale.number_symbols.get(system) or locale.number_symbols["latn"]
-        if raw["group"] is not None:
-            store("min_grouping", identifier, "group", raw["group"], symbols.get("group", ","))
-        store_plural_rules(identifier, locale, raw["plural"])
-        if any([format_date(m, identifier, *field.split(":")) for m in PATTERN_MOMENTS] != expected
-               for field, expected in raw["patterns"].items()):
-            # Babel's CLDR 47 and ICU disagree on this locale's date patterns: it differs anyway,
-            # so keep the file small (auto phrases, glue and formats above are still kept).
-            differ.append(identifier)
-            continue
-        for key, pattern in raw["relative_patterns"].items():
-            unit, style, direction, plural = key.split("|")
-            try:
-                ours = relative_time.relative_pattern(locale, unit, style, direction, plural, inherited_or)
-            except LookupError:
-                ours = None
-            if ours != pattern:
-                sections["relative_patterns"].setdefault(identifier, {})[key] = pattern
-        zero, positive, negative = raw["gmt"]
-        tokyo, kolkata, new_york = raw["gmt_short"]
-        formats = [template(positive, "05", "30"), template(negative, "03", "30"),
-                   tokyo.replace("9", "{H}", 1), new_york.replace("5", "{H}", 1)]
-        gmt = locale.zone_formats["gmt"]
-        store("gmt", identifier, "formats", formats,
-              [gmt % "+{HH}:{mm}", gmt % "-{HH}:{mm}", gmt % "+{H}", gmt % "-{H}"])
-        assert formats[0].replace("{HH}", "00").replace("{mm}", "00") == zero, (identifier, formats, zero)
-        assert formats[0].replace("{HH}", "5").replace("{mm}", "30") == kolkata, (identifier, formats, kolkata)
-        for zone, widths in raw["names"].items():
-            ids = zone_names.zone_ids(zone)
-            metazone = zone_names.metazone_of(ids)
-            for width, seasons in widths.items():
-                for moment, (name, offset) in zip(SEASONS, seasons):
-                    value = moment.astimezone(dates.zone(zone))
-                    if zone_names.specific_name(value, locale, ids, width, inherited_or) == name:
-                        continue
-                    variant = "daylight" if zone_names.is_daylight(value) else "standard"
-                    expected = None if name == offset else name
-                    own = any(zone_names._name(locale.time_zones.get(z, {}), width, variant) for z in ids)
-                    # A metazone's name, unless the zone has (or needs) a name of its own.
-                    key = f"{metazone}|{width}|{variant}" if metazone and not own else f"{ids[0]}|{width}|{variant}"
-                    if key in sections["zones"].get(identifier, {}):
-                        key = f"{ids[0]}|{width}|{variant}"
-                    sections["zones"].setdefault(identifier, {})[key] = expected
-                    assert zone_names.specific_name(value, locale, ids, width, inherited_or) == name, \
-                        (identifier, zone, width, name)
-    return {"comment": "Generated by python tests/unit/test_format_dates.py --write-cldr from node's Intl "
-                       "(see dashclient/_format/dates_cldr.py). Do not edit.",
-            "icu": icu["icu"], "cldr": icu["cldr"], **sections, "patterns_differ": sorted(differ)}
-
-
-def format_date(moment, identifier, style_option, style):
-    """A date or time alone, in UTC, by the twin: to compare with ICU's."""
-    date_style, time_style = (style, None) if style_option == "date_style" else (None, style)
-    formatter = dates.date_formatter.__wrapped__(identifier.replace("_", "-"), date_style, time_style, "UTC")
-    return formatter(dates.moment(moment, "UTC"))
-
-
-def dump_cldr_extras(extras: dict) -> str:
-    """JSON with one line per locale and section, so a diff shows what changed."""
-    lines = ["{"]
-    for n, (key, value) in enumerate(extras.items()):
-        comma = "," if n < len(extras) - 1 else ""
-        if not isinstance(value, dict):
-            lines.append(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}{comma}")
-            continue
-        lines.append(f"  {json.dumps(key)}: {{")
-        for m, (name, entry) in enumerate(value.items()):
-            end = "," if m < len(value) - 1 else ""
-            lines.append(f"    {json.dumps(name)}: {json.dumps(entry, ensure_ascii=False, sort_keys=True)}{end}")
-        lines.append(f"  }}{comma}")
-    return "\n".join(lines + ["}"]) + "\n"
-
-
-def write_cldr() -> None:
-    DATA.write_text(dump_cldr_extras(build_cldr_extras(extract_icu())), encoding="utf-8")
-    print(f"wrote {DATA.relative_to(ROOT)}")
-
-
 @needs_node
 def test_the_shipped_cldr_extras_give_nodes_answers_for_the_case_table_locales():
     """Each case-table locale and its parents, checked through the lookups the twin makes."""
@@ -497,9 +266,3 @@ def test_the_shipped_cldr_extras_give_nodes_answers_for_the_case_table_locales()
             assert [found[min(i, len(found) - 1)] for i in range(3)] == phrases, (identifier, key)
         assert dates_cldr.numbering_system(Locale.parse(identifier)) == raw["numbering"]
 
-
-if __name__ == "__main__":
-    if sys.argv[1:] == ["--write-cldr"]:
-        write_cldr()
-    else:
-        sys.exit(pytest.main([__file__, *sys.argv[1:]]))

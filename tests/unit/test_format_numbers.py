@@ -5,9 +5,8 @@ Option validation at bind time, values that are not numbers, the edge values (±
 judge: the whole numeric case table run through node's Intl (CLDR 48, the same output as
 Chromium's) and through Python (Babel, CLDR 47 + numbers_cldr48.json), every code point compared.
 
-    python tests/unit/test_format_numbers.py --write-narrow
-
-regenerates the narrow currency symbols of src/dashclient/_format/numbers_cldr48.json from node.
+``python -m scripts.cldr48.numbers`` (scripts/cldr48/numbers.py) regenerates the narrow currency
+symbols of src/dashclient/_format/numbers_cldr48.json from node.
 """
 
 from __future__ import annotations
@@ -317,92 +316,3 @@ def test_the_minimum_grouping_digits_table_matches_intl_for_every_babel_locale()
     assert len(measured) > 800
     assert {t: n for t, n in measured.items() if symbols_module.symbols(t).min_grouping != n} == {}
 
-
-# --- regenerating the narrow symbols ------------------------------------------------------------
-
-NARROW_SCRIPT = """
-const { tags, codes } = JSON.parse(require("fs").readFileSync(0, "utf8"));
-const part = (ps) => ps.filter((p) => p.type === "currency").map((p) => p.value).join("");
-const out = {};
-for (const tag of tags) {
-  if (new Intl.NumberFormat(tag).resolvedOptions().locale !== tag) continue;
-  out[tag] = {};
-  for (const code of codes) {
-    const nf = (display) => new Intl.NumberFormat(tag, { style: "currency", currency: code, currencyDisplay: display });
-    out[tag][code] = [part(nf("symbol").formatToParts(1)), part(nf("narrowSymbol").formatToParts(1))];
-  }
-}
-process.stdout.write(JSON.stringify(out));
-"""
-
-
-def _with_bidi_marks(narrow: str, symbol: str, babel_symbol: str) -> str:
-    """formatToParts reports a symbol's bidi marks as literals (ar ``ر.س.\u200f`` as ``ر.س.``):
-    a narrow symbol that is the standard one is the standard one, marks included."""
-    if narrow == symbol and babel_symbol.strip(d3_locale.BIDI_MARKS) == symbol:
-        return babel_symbol
-    return narrow
-
-
-def write_narrow() -> None:
-    """Measure every Babel locale's narrow symbols in node and store the fewest entries that give
-    them back: a root table (each currency's most common narrow symbol) plus, per locale, what
-    differs from what its Babel parents (or, at the top, the root or the standard symbol) give."""
-    from collections import Counter, defaultdict
-
-    from babel import Locale
-    from babel.localedata import locale_identifiers
-    from babel.numbers import list_currencies
-
-    tags = {identifier.replace("_", "-"): identifier for identifier in locale_identifiers()}
-    codes = sorted(list_currencies())
-    out = subprocess.run([NODE or "node", "-e", NARROW_SCRIPT], input=json.dumps({"tags": list(tags), "codes": codes}),
-                         capture_output=True, text=True, check=True)
-    measured = {}
-    for tag, row in json.loads(out.stdout).items():
-        standard = Locale.parse(tags[tag]).currency_symbols
-        measured[tags[tag]] = {code: _with_bidi_marks(narrow, symbol, standard.get(code, code))
-                               for code, (symbol, narrow) in row.items()}
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for row in measured.values():
-        for code, narrow in row.items():
-            counts[code][narrow] += 1
-    root = {code: c.most_common(1)[0][0] for code, c in sorted(counts.items())}
-    root = {code: narrow for code, narrow in root.items() if narrow != code}
-    stored: dict[str, dict[str, str]] = defaultdict(dict)
-
-    def inherited(identifier: str, code: str) -> str | None:
-        for parent in cldr_patch.parents(identifier):
-            if code in stored.get(parent, {}):
-                return stored[parent][code]
-        return root.get(code)
-
-    for identifier in sorted(measured, key=lambda i: (i.count("_"), i)):
-        standard = Locale.parse(identifier).currency_symbols
-        for code, narrow in sorted(measured[identifier].items()):
-            expected = inherited(identifier, code)
-            if (expected if expected is not None else standard.get(code, code)) != narrow:
-                stored[identifier][code] = narrow
-    path = ROOT / "src" / "dashclient" / "_format" / cldr_patch.DATA
-    data = json.loads(path.read_text("utf-8"))
-    data["narrow_symbols"] = {"root": root, "locales": dict(sorted(stored.items()))}
-    lines = ["{"] + [f" {json.dumps(key)}: {json.dumps(data[key], ensure_ascii=False)}," for key in data
-                     if key != "narrow_symbols"]
-    lines.append(' "narrow_symbols": {')
-    lines.append('  "root": ' + json.dumps(root, ensure_ascii=False, separators=(",", ":")) + ",")
-    lines.append('  "locales": {')
-    entries = [f'   {json.dumps(k)}: {json.dumps(v, ensure_ascii=False, separators=(",", ":"))}'
-               for k, v in data["narrow_symbols"]["locales"].items()]
-    lines.append(",\n".join(entries))
-    lines.append("  }\n }\n}\n")
-    text = "\n".join(lines)
-    assert json.loads(text) == data
-    path.write_text(text, "utf-8")
-    print(f"{path}: {len(root)} root symbols, {sum(map(len, stored.values()))} locale entries")
-
-
-if __name__ == "__main__":
-    if sys.argv[1:] == ["--write-narrow"]:
-        write_narrow()
-    else:
-        sys.exit(pytest.main([__file__, *sys.argv[1:]]))

@@ -18,8 +18,8 @@ section:
   ``ZONES`` where CLDR 48 differs from Babel; null for "no name" (the GMT format is shown).
 
 It is extracted from node's ``Intl`` (ICU, CLDR 48, the same data as Chromium) by
-``python tests/unit/test_format_dates.py --write-cldr``, which stores a value only where Babel's
-own data, or a parent locale's entry, would not already give the browser's answer. Lookups
+``python -m scripts.cldr48.dates`` (scripts/cldr48/dates.py), which stores a value only where
+Babel's own data, or a parent locale's entry, would not already give the browser's answer. Lookups
 follow Babel's locale inheritance (``de_AT`` -> ``de``; ``zh_Hant_TW`` -> ``zh_Hant``): the first
 locale of the chain with an entry wins.
 """
