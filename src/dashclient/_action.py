@@ -16,7 +16,6 @@ from dash import ClientsideFunction
 
 from . import _spec
 
-BIND_SEPARATOR = ":"  # js/bind.js BIND_SEPARATOR
 
 Validator = Callable[[dict], None]
 Fallback = Callable[..., Any]
@@ -64,7 +63,7 @@ class Action:
         if not bound:
             return self.name
         encoded = json.dumps(bound, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-        return f"{self.name}{BIND_SEPARATOR}{encoded}"
+        return f"{self.name}{_spec.bind_separator()}{encoded}"
 
     @property
     def clientside_function(self) -> ClientsideFunction:

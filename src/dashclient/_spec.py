@@ -27,6 +27,11 @@ def version() -> str:
     return spec()["version"]
 
 
+def bind_separator() -> str:
+    """Between a function name and its bound options (js/bind.js BIND_SEPARATOR)."""
+    return spec()["bind_separator"]
+
+
 def namespace_of(pattern: str) -> str:
     return f"dashclient_{pattern}"
 
