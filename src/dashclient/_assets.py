@@ -24,8 +24,8 @@ def copy_bundle(directory: str | Path) -> list[Path]:
         raise NotADirectoryError(f"{target} exists and is not a directory")
     try:
         target.mkdir(parents=True, exist_ok=True)
-    except PermissionError:
-        raise PermissionError(f"cannot create {target}: permission denied") from None
+    except OSError as error:  # read-only file system, permission, a missing mount...
+        raise OSError(f"cannot create {target}: {(error.strerror or str(error)).lower()}") from None
     written = []
     for source in bundle_files():
         destination = target / source.name
@@ -33,7 +33,7 @@ def copy_bundle(directory: str | Path) -> list[Path]:
             continue
         try:
             shutil.copyfile(source, destination)
-        except PermissionError:
-            raise PermissionError(f"cannot write {destination}: permission denied") from None
+        except OSError as error:
+            raise OSError(f"cannot write {destination}: {(error.strerror or str(error)).lower()}") from None
         written.append(destination)
     return written

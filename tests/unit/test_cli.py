@@ -45,6 +45,13 @@ def test_assets_explains_a_directory_it_cannot_write(tmp_path, capsys):
         tmp_path.chmod(0o700)
 
 
+@pytest.mark.skipif(not os.path.ismount("/sys"), reason="needs Linux sysfs")
+def test_assets_explains_a_directory_it_cannot_create_even_as_root(capsys):
+    # sysfs refuses new directories to every user, root included.
+    assert main(["assets", "/sys/dashclient-assets"]) == 1
+    assert "cannot create /sys/dashclient-assets:" in capsys.readouterr().err
+
+
 def test_python_m_dashclient_reports_the_version():
     out = subprocess.run([sys.executable, "-m", "dashclient", "--version"], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == f"dashclient {__version__}"
