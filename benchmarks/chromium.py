@@ -3,28 +3,18 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Iterator
 
 from playwright.sync_api import Browser, sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
 
-# Without these, Chromium calls outside hosts (updates, sync, translate...): the network is closed,
-# and stray traffic would only add noise to the numbers.
-QUIET_FLAGS = (
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-default-apps",
-    "--disable-extensions",
-    "--disable-quic",
-    "--disable-domain-reliability",
-    "--disable-features=Translate,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying",
-    "--component-updater=url-source=http://127.0.0.1:9/",
-    "--gaia-url=http://127.0.0.1:9/",
+# Shared with tests/conftest.py: without these Chromium calls outside hosts (updates, sync,
+# translate...): the network is closed, and stray traffic would only add noise to the numbers.
+FLAGS_FILE = Path(__file__).resolve().parents[1] / "scripts" / "chromium-flags.txt"
+QUIET_FLAGS = tuple(
+    line.strip() for line in FLAGS_FILE.read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")
 )
 
 

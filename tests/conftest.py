@@ -13,14 +13,11 @@ sys.path.insert(0, str(TESTS))  # format_cases and friends
 
 CHROMIUM = os.environ.get("DASHCLIENT_CHROMIUM", "/usr/bin/chromium")
 
-# The network is closed: keep Chromium from calling outside hosts at all (NOTES.md, measured).
-CHROMIUM_FLAGS = (
-    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-    "--disable-default-apps", "--disable-extensions", "--disable-quic", "--disable-domain-reliability",
-    "--disable-features=Translate,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying",
-    "--component-updater=url-source=http://127.0.0.1:9/", "--gaia-url=http://127.0.0.1:9/",
-    "--window-size=1280,900",
-)
+# Shared with benchmarks/chromium.py: keeps Chromium from calling outside hosts (NOTES.md, measured).
+FLAGS_FILE = TESTS.parent / "scripts" / "chromium-flags.txt"
+CHROMIUM_FLAGS = tuple(
+    line.strip() for line in FLAGS_FILE.read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")
+) + ("--window-size=1280,900",)
 
 
 def pytest_setup_options():

@@ -34,13 +34,13 @@ NARROW_NBSP = "\u202f"
 def format_date(value: Any, options: Mapping[str, Any]) -> str:
     """The twin of ``date(value, options)``; unparseable values give the fallback."""
     time = to_epoch_ms(value)
-    date_style, time_style = options.get("date_style"), options.get("time_style")
+    date_style, time_style = options["date_style"], options["time_style"]
     if time is None or not (date_style or time_style):
         return fallback_of(options)
     try:
-        formatter = date_formatter(options.get("locale", "en-US"), date_style, time_style,
-                                   options.get("time_zone", "UTC"))
-        return formatter(moment(time, options.get("time_zone", "UTC")))
+        formatter = date_formatter(options["locale"], date_style, time_style,
+                                   options["time_zone"])
+        return formatter(moment(time, options["time_zone"]))
     except (ValueError, OverflowError, LookupError, UnknownLocaleError):  # a moment the zone cannot shift, ...
         return fallback_of(options)
 

@@ -49,14 +49,14 @@ STYLE_FALLBACK = {"long": ("",), "short": ("-short", ""), "narrow": ("-narrow", 
 def format_relative_time(value: Any, options: Mapping[str, Any]) -> str:
     """The twin of ``relative_time(value, options)``; unparseable values give the fallback."""
     moment = to_epoch_ms(value)
-    now = options.get("now")
+    now = options["now"]
     origin = _time.time() * 1000 if now is None else to_epoch_ms(now)
     if moment is None or origin is None:
         return fallback_of(options)
     unit, count, past = select_unit(moment - origin)
     try:
-        formatter = relative_formatter(options.get("locale", "en-US"), options.get("numeric", "always"),
-                                       options.get("style", "long"))
+        formatter = relative_formatter(options["locale"], options["numeric"],
+                                       options["style"])
         return formatter(unit, count, past)
     except (ValueError, LookupError, UnknownLocaleError):  # options the factory would have refused
         return fallback_of(options)

@@ -15,6 +15,12 @@ from typing import Any, Mapping
 import dash_mantine_components as dmc
 
 from ... import _spec
+from ..._format.bytes import UNITS as BYTE_UNITS
+from ..._format.compact import DISPLAYS as COMPACT_DISPLAYS
+from ..._format.currency import DISPLAYS as CURRENCY_DISPLAYS
+from ..._format.dates import STYLES as DATE_STYLES
+from ..._format.relative_time import NUMERIC, STYLES as RELATIVE_STYLES
+from ..._format.values import NUMERIC_STRING
 
 OPTION_TYPE = "format-option"
 
@@ -24,21 +30,20 @@ PAGE_LEVEL_OPTIONS = ("locale",)
 # A Select can only hold strings: this one stands for None.
 NONE_CHOICE = "None"
 
-STYLES = ("full", "long", "medium", "short", None)
-
-# Choices spec.json cannot tell (it holds defaults, not allowed values), by (function, option).
+# Choices spec.json cannot tell (it holds defaults, not allowed values), by (function, option):
+# the same tuples the Python twins validate against.
 KNOWN_CHOICES: Mapping[tuple[str, str], tuple[Any, ...]] = {
-    ("currency", "display"): ("symbol", "narrowSymbol", "code", "name"),
-    ("compact", "display"): ("short", "long"),
-    ("bytes", "units"): ("si", "binary"),
-    ("date", "date_style"): STYLES,
-    ("date", "time_style"): STYLES,
-    ("relative_time", "numeric"): ("always", "auto"),
-    ("relative_time", "style"): ("long", "short", "narrow"),
+    ("currency", "display"): CURRENCY_DISPLAYS,
+    ("compact", "display"): COMPACT_DISPLAYS,
+    ("bytes", "units"): BYTE_UNITS,
+    ("date", "date_style"): (*DATE_STYLES, None),
+    ("date", "time_style"): (*DATE_STYLES, None),
+    ("relative_time", "numeric"): NUMERIC,
+    ("relative_time", "style"): RELATIVE_STYLES,
 }
 
-# Plain numbers as Python and JS both write them: shown unquoted, read as numbers.
-NUMBER_TEXT = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", re.ASCII)
+# Plain numbers, as the formatters read numeric strings: shown unquoted, read as numbers.
+NUMBER_TEXT = NUMERIC_STRING
 
 
 def option_id(fn: str, name: str) -> dict:
