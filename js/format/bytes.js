@@ -9,7 +9,7 @@
 // (999,999 B is "1 MB", not "1,000 kB"); ±Infinity takes the largest unit.
 // The Python twin is dashclient/_format/bytes.py.
 import { intl } from "./intl-cache.js";
-import { fallbackOf, toNumber } from "./value.js";
+import { numericFormatter } from "./value.js";
 
 /** units: "si" | "binary". digits: maximum fraction digits (0-20). */
 export const BYTES_DEFAULTS = { locale: "en-US", units: "si", digits: 1, fallback: "" };
@@ -50,20 +50,13 @@ export function scaleBytes(n, step, count, digits) {
  * @param {Partial<typeof BYTES_DEFAULTS>} [options]
  * @returns {string}
  */
-export function bytes(value, options = {}) {
-  const n = toNumber(value);
-  if (n === null) return fallbackOf(options);
-  const { locale, units, digits } = { ...BYTES_DEFAULTS, ...options };
-  try {
-    const system = BYTE_UNITS[/** @type {keyof typeof BYTE_UNITS} */ (units)];
-    const [power, scaled] = scaleBytes(n, system.step, system.units.length, digits);
-    const unit = system.units[power];
-    if (INTL_UNITS.includes(unit)) {
-      const style = { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: digits };
-      return intl(Intl.NumberFormat, locale, style).format(scaled);
-    }
-    return `${intl(Intl.NumberFormat, locale, { maximumFractionDigits: digits }).format(scaled)} ${unit}`;
-  } catch (_) {
-    return fallbackOf(options);
+export const bytes = numericFormatter(BYTES_DEFAULTS, (n, { locale, units, digits }) => {
+  const system = BYTE_UNITS[/** @type {keyof typeof BYTE_UNITS} */ (units)];
+  const [power, scaled] = scaleBytes(n, system.step, system.units.length, digits);
+  const unit = system.units[power];
+  if (INTL_UNITS.includes(unit)) {
+    const style = { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: digits };
+    return intl(Intl.NumberFormat, locale, style).format(scaled);
   }
-}
+  return `${intl(Intl.NumberFormat, locale, { maximumFractionDigits: digits }).format(scaled)} ${unit}`;
+});

@@ -3,7 +3,7 @@
 // as Intl.NumberFormat writes it (notation "compact": two significant digits, or none after the
 // point when the integer part already has more). The Python twin is dashclient/_format/compact.py.
 import { intl } from "./intl-cache.js";
-import { fallbackOf, toNumber } from "./value.js";
+import { numericFormatter } from "./value.js";
 
 /** display: "short" ("1.2K") | "long" ("1.2 thousand"). */
 export const COMPACT_DEFAULTS = { locale: "en-US", display: "short", fallback: "" };
@@ -13,13 +13,6 @@ export const COMPACT_DEFAULTS = { locale: "en-US", display: "short", fallback: "
  * @param {Partial<typeof COMPACT_DEFAULTS>} [options]
  * @returns {string}
  */
-export function compact(value, options = {}) {
-  const n = toNumber(value);
-  if (n === null) return fallbackOf(options);
-  const { locale, display } = { ...COMPACT_DEFAULTS, ...options };
-  try {
-    return intl(Intl.NumberFormat, locale, { notation: "compact", compactDisplay: display }).format(n);
-  } catch (_) {
-    return fallbackOf(options);
-  }
-}
+export const compact = numericFormatter(COMPACT_DEFAULTS, (n, { locale, display }) => {
+  return intl(Intl.NumberFormat, locale, { notation: "compact", compactDisplay: display }).format(n);
+});

@@ -3,7 +3,7 @@
 // (style "currency"): "$1,234.50", "1.234,50 €", "JPY 1,235", "1,234.50 Indian rupees".
 // The Python twin is dashclient/_format/currency.py.
 import { intl } from "./intl-cache.js";
-import { fallbackOf, toNumber } from "./value.js";
+import { numericFormatter } from "./value.js";
 
 /**
  * currency: ISO 4217 code. display: "symbol" | "narrowSymbol" | "code" | "name".
@@ -27,12 +27,6 @@ function formatterOf({ currency, locale, display, digits }) {
  * @param {Partial<typeof CURRENCY_DEFAULTS>} [options]
  * @returns {string}
  */
-export function currency(value, options = {}) {
-  const n = toNumber(value);
-  if (n === null) return fallbackOf(options);
-  try {
-    return formatterOf({ ...CURRENCY_DEFAULTS, ...options }).format(n);
-  } catch (_) {
-    return fallbackOf(options);
-  }
-}
+export const currency = numericFormatter(CURRENCY_DEFAULTS, (n, options) => {
+  return formatterOf(options).format(n);
+});

@@ -6,7 +6,7 @@
 import { formatLocale } from "d3-format";
 import { d3LocaleDefinition } from "./d3-locale.js";
 import { intl } from "./intl-cache.js";
-import { fallbackOf, toNumber } from "./value.js";
+import { numericFormatter } from "./value.js";
 
 export const NUMBER_DEFAULTS = { specifier: ",", locale: "en-US", currency: "USD", fallback: "" };
 
@@ -25,19 +25,12 @@ function d3Formatter(specifier, locale, currency) {
 }
 
 /**
- * @param {unknown} value
+ * @param {unknown} value a number or numeric string
  * @param {Partial<typeof NUMBER_DEFAULTS>} [options]
  * @returns {string}
  */
-export function number(value, options = {}) {
-  const { specifier, locale, currency } = { ...NUMBER_DEFAULTS, ...options };
-  const n = toNumber(value);
-  if (n === null) return fallbackOf(options);
-  try {
-    // d3 writes "Infinity"; Intl writes the locale's own sign and symbol.
-    if (!Number.isFinite(n)) return intl(Intl.NumberFormat, locale).format(n);
-    return d3Formatter(specifier, locale, currency)(n);
-  } catch (_) {
-    return fallbackOf(options);
-  }
-}
+export const number = numericFormatter(NUMBER_DEFAULTS, (n, { specifier, locale, currency }) => {
+  // d3 writes "Infinity"; Intl writes the locale's own sign and symbol.
+  if (!Number.isFinite(n)) return intl(Intl.NumberFormat, locale).format(n);
+  return d3Formatter(specifier, locale, currency)(n);
+});

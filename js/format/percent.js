@@ -3,7 +3,7 @@
 // Intl.NumberFormat writes it (style "percent", half-expand rounding).
 // The Python twin is dashclient/_format/percent.py.
 import { intl } from "./intl-cache.js";
-import { fallbackOf, toNumber } from "./value.js";
+import { numericFormatter } from "./value.js";
 
 /** digits: fraction digits of the percentage (minimum = maximum, 0-20). */
 export const PERCENT_DEFAULTS = { locale: "en-US", digits: 0, fallback: "" };
@@ -13,14 +13,7 @@ export const PERCENT_DEFAULTS = { locale: "en-US", digits: 0, fallback: "" };
  * @param {Partial<typeof PERCENT_DEFAULTS>} [options]
  * @returns {string}
  */
-export function percent(value, options = {}) {
-  const n = toNumber(value);
-  if (n === null) return fallbackOf(options);
-  const { locale, digits } = { ...PERCENT_DEFAULTS, ...options };
-  try {
-    const style = { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits };
-    return intl(Intl.NumberFormat, locale, style).format(n);
-  } catch (_) {
-    return fallbackOf(options);
-  }
-}
+export const percent = numericFormatter(PERCENT_DEFAULTS, (n, { locale, digits }) => {
+  const style = { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits };
+  return intl(Intl.NumberFormat, locale, style).format(n);
+});

@@ -85,5 +85,25 @@ function isValidTime(time) {
  * @param {{fallback?: unknown}} options
  */
 export function fallbackOf(options) {
-  return typeof options.fallback === "string" ? options.fallback : "";
+  return options && typeof options.fallback === "string" ? options.fallback : "";
+}
+
+/**
+ * A formatter of numbers that never throws, as its Python twin never raises (numeric_formatter in
+ * values.py): non-numbers, and anything `format` throws on (bad options), give the fallback.
+ * @template {object} O
+ * @param {O} defaults the function's default options, merged under the caller's
+ * @param {(n: number, options: O) => string} format
+ * @returns {(value: unknown, options?: Partial<O>) => string}
+ */
+export function numericFormatter(defaults, format) {
+  return (value, options = {}) => {
+    const n = toNumber(value);
+    if (n === null) return fallbackOf(options);
+    try {
+      return format(n, { ...defaults, ...options });
+    } catch (_) {
+      return fallbackOf(options);
+    }
+  };
 }

@@ -15,7 +15,7 @@ from typing import Any, Mapping
 from .intl_numbers import decimal_of, format_fixed, locale_pattern, plural_category, round_fraction
 from .options import babel_locale
 from .symbols import symbols
-from .values import fallback_of, to_number
+from .values import numeric_formatter
 
 #: Intl's sanctioned byte units, by their CLDR unit key.
 INTL_UNITS = {"byte": "digital-byte", "kilobyte": "digital-kilobyte", "megabyte": "digital-megabyte",
@@ -40,15 +40,10 @@ def scale_bytes(n: float, step: int, count: int, digits: int) -> tuple[int, floa
     return power, n / float(step) ** power
 
 
-def format_bytes(value: Any, options: Mapping[str, Any]) -> str:
-    """A size in bytes (number or numeric string); anything else gives the fallback."""
-    number = to_number(value)
-    if number is None:
-        return fallback_of(options)
-    try:
-        return _format(number, options["locale"], options["units"], options["digits"])
-    except Exception:  # noqa: BLE001 - never raise for a value, as the JS returns its fallback
-        return fallback_of(options)
+@numeric_formatter
+def format_bytes(number: float, options: Mapping[str, Any]) -> str:
+    """A size in bytes; non-numbers give the fallback."""
+    return _format(number, options["locale"], options["units"], options["digits"])
 
 
 def _format(number: float, tag: str, units: str, digits: int) -> str:

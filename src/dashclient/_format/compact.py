@@ -23,7 +23,7 @@ from .intl_numbers import (CONTEXT, Grouping, decimal_of, digits_text, is_negati
                            parse_pattern, plural_category, strip_fraction)
 from .options import babel_locale
 from .symbols import symbols
-from .values import fallback_of, to_number
+from .values import numeric_formatter
 
 DISPLAYS = ("short", "long")
 EXPLICIT = ("0", "1")  # CLDR's explicit plural forms: exactly 0, exactly 1
@@ -89,15 +89,10 @@ def round_compact(d: Decimal) -> Decimal:
     return strip_fraction(d.quantize(Decimal(1).scaleb(exponent), context=CONTEXT), 0)
 
 
-def format_compact(value: Any, options: Mapping[str, Any]) -> str:
-    """A number or numeric string in compact notation; anything else gives the fallback."""
-    number = to_number(value)
-    if number is None:
-        return fallback_of(options)
-    try:
-        return _format(number, options["locale"], options["display"])
-    except Exception:  # noqa: BLE001 - never raise for a value, as the JS returns its fallback
-        return fallback_of(options)
+@numeric_formatter
+def format_compact(number: float, options: Mapping[str, Any]) -> str:
+    """A number in compact notation; non-numbers give the fallback."""
+    return _format(number, options["locale"], options["display"])
 
 
 def _format(number: float, tag: str, display: str) -> str:

@@ -22,7 +22,7 @@ from . import cldr_patch
 from .intl_numbers import format_fixed, locale_pattern, plural_category
 from .options import babel_locale
 from .symbols import symbols
-from .values import fallback_of, to_number
+from .values import numeric_formatter
 
 DISPLAYS = ("symbol", "narrowSymbol", "code", "name")
 
@@ -50,15 +50,10 @@ def fraction_digits(code: str, digits: int | None) -> int:
     return get_currency_precision(code) if digits is None else digits
 
 
-def format_currency(value: Any, options: Mapping[str, Any]) -> str:
-    """A number or numeric string as an amount of money; anything else gives the fallback."""
-    number = to_number(value)
-    if number is None:
-        return fallback_of(options)
-    try:
-        return _format(number, options["locale"], options["currency"], options["display"], options["digits"])
-    except Exception:  # noqa: BLE001 - never raise for a value, as the JS returns its fallback
-        return fallback_of(options)
+@numeric_formatter
+def format_currency(number: float, options: Mapping[str, Any]) -> str:
+    """A number as an amount of money; non-numbers give the fallback."""
+    return _format(number, options["locale"], options["currency"], options["display"], options["digits"])
 
 
 def _format(number: float, tag: str, code: str, display: str, digits: int | None) -> str:

@@ -13,18 +13,13 @@ from typing import Any, Mapping
 from . import d3, d3_locale
 from .intl_numbers import format_fixed, locale_pattern
 from .symbols import symbols
-from .values import fallback_of, to_number
+from .values import numeric_formatter
 
 
-def format_number(value: Any, options: Mapping[str, Any]) -> str:
-    """A number or numeric string through a d3-format specifier; anything else gives the fallback."""
-    number = to_number(value)
-    if number is None:
-        return fallback_of(options)
+@numeric_formatter
+def format_number(number: float, options: Mapping[str, Any]) -> str:
+    """A number through a d3-format specifier; non-numbers give the fallback."""
     tag = options["locale"]
-    try:
-        if math.isinf(number):
-            return format_fixed(number, locale_pattern(tag, "decimal"), symbols(tag), 0, 3)[0]
-        return d3.format_with(options["specifier"], d3_locale.definition(tag, options["currency"]), number)
-    except Exception:  # noqa: BLE001 - never raise for a value, as the JS returns its fallback
-        return fallback_of(options)
+    if math.isinf(number):
+        return format_fixed(number, locale_pattern(tag, "decimal"), symbols(tag), 0, 3)[0]
+    return d3.format_with(options["specifier"], d3_locale.definition(tag, options["currency"]), number)

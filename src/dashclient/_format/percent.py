@@ -11,16 +11,11 @@ from typing import Any, Mapping
 
 from .intl_numbers import format_fixed, locale_pattern
 from .symbols import symbols
-from .values import fallback_of, to_number
+from .values import numeric_formatter
 
 
-def format_percent(value: Any, options: Mapping[str, Any]) -> str:
-    """A ratio (number or numeric string) as a percentage; anything else gives the fallback."""
-    number = to_number(value)
-    if number is None:
-        return fallback_of(options)
-    try:
-        tag, digits = options["locale"], options["digits"]
-        return format_fixed(number, locale_pattern(tag, "percent"), symbols(tag), digits, digits, scale=2)[0]
-    except Exception:  # noqa: BLE001 - never raise for a value, as the JS returns its fallback
-        return fallback_of(options)
+@numeric_formatter
+def format_percent(number: float, options: Mapping[str, Any]) -> str:
+    """A ratio as a percentage; non-numbers give the fallback."""
+    tag, digits = options["locale"], options["digits"]
+    return format_fixed(number, locale_pattern(tag, "percent"), symbols(tag), digits, digits, scale=2)[0]

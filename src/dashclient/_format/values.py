@@ -9,7 +9,8 @@ from __future__ import annotations
 import math
 import re
 from datetime import datetime, timedelta, timezone
-from typing import Any, Mapping
+from functools import wraps
+from typing import Any, Callable, Mapping
 
 # A numeric string: optional sign, digits with an optional point (or a leading point), optional exponent.
 NUMERIC_STRING = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", re.ASCII)
@@ -71,3 +72,20 @@ def fallback_of(options: Mapping[str, Any]) -> str:
     """The string shown when a value cannot be formatted."""
     fallback = options.get("fallback")
     return fallback if isinstance(fallback, str) else ""
+
+
+def numeric_formatter(format_: Callable[[float, Mapping[str, Any]], str]) -> Callable[[Any, Mapping[str, Any]], str]:
+    """A formatter of numbers that never raises for a value, as its JS twin never throws:
+    non-numbers and anything ``format_`` fails on give the ``fallback`` option."""
+
+    @wraps(format_)
+    def formatter(value: Any, options: Mapping[str, Any]) -> str:
+        number = to_number(value)
+        if number is None:
+            return fallback_of(options)
+        try:
+            return format_(number, options)
+        except Exception:  # noqa: BLE001 - never raise for a value
+            return fallback_of(options)
+
+    return formatter
