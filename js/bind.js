@@ -33,11 +33,20 @@ export function parseBoundName(boundName) {
 }
 
 /**
+ * How a plain function takes bound options: appended as the last argument.
+ * @param {Function} fn @param {object} options
+ */
+export const appendOptions = (fn, options) => (/** @type {unknown[]} */ ...values) => fn(...values, options);
+
+/**
  * Wrap a function table so bound names resolve to functions with their options applied.
  * @param {Record<string, Function>} table
+ * @param {(name: string, options: Record<string, any>) => Function | undefined} [resolve] the
+ *   function a bound name stands for (the binding layer's); by default the table's own function
+ *   with the frozen options appended
  * @returns {Record<string, Function>}
  */
-export function bindable(table) {
+export function bindable(table, resolve) {
   /** @type {Map<string, Function>} */
   const bound = new Map();
   return new Proxy(table, {
@@ -49,11 +58,10 @@ export function bindable(table) {
       if (cached) return cached;
       const parsed = parseBoundName(prop);
       if (!parsed || !Object.prototype.hasOwnProperty.call(target, parsed.name)) return undefined;
-      const fn = target[parsed.name];
       const options = Object.freeze(parsed.options);
-      const withOptions = (/** @type {unknown[]} */ ...values) => fn(...values, options);
-      bound.set(prop, withOptions);
-      return withOptions;
+      const fn = (resolve && resolve(parsed.name, options)) || appendOptions(target[parsed.name], options);
+      bound.set(prop, fn);
+      return fn;
     },
   });
 }

@@ -1,8 +1,8 @@
 // @ts-check
 // dashclient_patch: registered now so the namespace exists; its functions land with the patch issue.
 
-/** Functions of the namespace, by their public (snake_case) names. */
-export const FUNCTIONS = {};
+/** Definitions of the namespace's functions, by their public (snake_case) names. */
+export const DEFINITIONS = {};
 
-/** Default options of each function. */
-export const DEFAULTS = {};
+/** The domain types of their options. */
+export const TYPES = {};

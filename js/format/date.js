@@ -3,33 +3,40 @@
 // ("full" | "long" | "medium" | "short" | null; at least one of them set), in an IANA time zone.
 // Values: epoch ms, numeric strings, ISO 8601 strings (no offset = UTC). The Python twin is
 // dashclient/_format/dates.py.
+import { defineFunction } from "../core/define.js";
 import { intl } from "./intl-cache.js";
-import { fallbackOf, toEpochMs } from "./value.js";
+import { FALLBACK, LOCALE, RETURNS, VALUE_TO_TEXT, invalid } from "./options.js";
+import { toEpochMs } from "./value.js";
 
-export const DATE_DEFAULTS = {
-  locale: "en-US",
-  date_style: /** @type {string | null} */ ("medium"),
-  time_style: /** @type {string | null} */ (null),
-  time_zone: "UTC",
-  fallback: "",
-};
+const STYLES = ["full", "long", "medium", "short"];
 
-/**
- * @param {unknown} value
- * @param {Partial<typeof DATE_DEFAULTS>} [options]
- * @returns {string}
- */
-export function date(value, options = {}) {
-  const { locale, date_style, time_style, time_zone } = { ...DATE_DEFAULTS, ...options };
-  const time = toEpochMs(value);
-  if (time === null || (!date_style && !time_style)) return fallbackOf(options);
-  /** @type {Intl.DateTimeFormatOptions} */
-  const intlOptions = { timeZone: time_zone };
-  if (date_style) intlOptions.dateStyle = /** @type {any} */ (date_style);
-  if (time_style) intlOptions.timeStyle = /** @type {any} */ (time_style);
-  try {
-    return intl(Intl.DateTimeFormat, locale, intlOptions).format(time);
-  } catch (_) {
-    return fallbackOf(options);
-  }
-}
+export const date = defineFunction({
+  doc: "A moment as Intl.DateTimeFormat writes it with dateStyle/timeStyle, in an IANA time zone.",
+  signature: VALUE_TO_TEXT,
+  returns: RETURNS,
+  options: {
+    locale: LOCALE,
+    date_style: { type: "enum", enum: STYLES, nullable: true, default: "medium", doc: "None: no date" },
+    time_style: { type: "enum", enum: STYLES, nullable: true, default: null, doc: "None: no time" },
+    time_zone: { type: "time_zone", default: "UTC", doc: "IANA name" },
+    fallback: FALLBACK,
+  },
+  constraints: [{ not_all_null: ["date_style", "time_style"] }],
+  invalid,
+  compile: ({ locale, date_style, time_style, time_zone, fallback }) => {
+    /** @type {Intl.DateTimeFormatOptions} */
+    const intlOptions = { timeZone: time_zone };
+    if (date_style) intlOptions.dateStyle = date_style;
+    if (time_style) intlOptions.timeStyle = time_style;
+    const formatter = intl(Intl.DateTimeFormat, locale, intlOptions);
+    return (/** @type {unknown} */ value) => {
+      const time = toEpochMs(value);
+      if (time === null) return fallback;
+      try {
+        return formatter.format(time);
+      } catch (_) {
+        return fallback;
+      }
+    };
+  },
+});

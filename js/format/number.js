@@ -4,33 +4,27 @@
 //   [[fill]align][sign][symbol][0][width][,][.precision][~][type]
 // ("$" uses the locale's affixes for the `currency` option).
 import { formatLocale } from "d3-format";
-import { d3LocaleDefinition } from "./d3-locale.js";
+import { defineFunction } from "../core/define.js";
 import { intl } from "./intl-cache.js";
-import { numericFormatter } from "./value.js";
+import { d3LocaleDefinition } from "./d3-locale.js";
+import { FALLBACK, LOCALE, RETURNS, VALUE_TO_TEXT, invalid } from "./options.js";
+import { numericCompiler } from "./value.js";
 
-export const NUMBER_DEFAULTS = { specifier: ",", locale: "en-US", currency: "USD", fallback: "" };
-
-/** @type {Map<string, (n: number) => string>} */
-const formatters = new Map();
-
-/** @param {string} specifier @param {string} locale @param {string} currency */
-function d3Formatter(specifier, locale, currency) {
-  const key = `${locale}|${currency}|${specifier}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = formatLocale(d3LocaleDefinition(locale, currency)).format(specifier);
-    formatters.set(key, format);
-  }
-  return format;
-}
-
-/**
- * @param {unknown} value a number or numeric string
- * @param {Partial<typeof NUMBER_DEFAULTS>} [options]
- * @returns {string}
- */
-export const number = numericFormatter(NUMBER_DEFAULTS, (n, { specifier, locale, currency }) => {
-  // d3 writes "Infinity"; Intl writes the locale's own sign and symbol.
-  if (!Number.isFinite(n)) return intl(Intl.NumberFormat, locale).format(n);
-  return d3Formatter(specifier, locale, currency)(n);
+export const number = defineFunction({
+  doc: "A d3-format specifier (',.2f', '$,.0f', '.1%', '~s', '+.3e', ...) in a locale.",
+  signature: VALUE_TO_TEXT,
+  returns: RETURNS,
+  options: {
+    specifier: { type: "d3_specifier", default: ",", doc: "[[fill]align][sign][symbol][0][width][,][.precision][~][type]" },
+    locale: LOCALE,
+    currency: { type: "currency", default: "USD", doc: "ISO 4217 code of d3's $ symbol" },
+    fallback: FALLBACK,
+  },
+  invalid,
+  compile: numericCompiler(({ specifier, locale, currency }) => {
+    const format = formatLocale(d3LocaleDefinition(locale, currency)).format(specifier);
+    // d3 writes "Infinity"; Intl writes the locale's own sign and symbol.
+    const infinite = intl(Intl.NumberFormat, locale);
+    return (n) => (Number.isFinite(n) ? format(n) : infinite.format(n));
+  }),
 });

@@ -8,16 +8,10 @@
 // and the count is rounded half away from zero; when rounding reaches the unit's bound
 // (59.5 s -> 60 s) the next unit is used instead ("1 minute").
 // A negative difference reads as the past even when it rounds to 0 ("0 seconds ago").
+import { defineFunction } from "../core/define.js";
 import { intl } from "./intl-cache.js";
-import { fallbackOf, toEpochMs } from "./value.js";
-
-export const RELATIVE_TIME_DEFAULTS = {
-  locale: "en-US",
-  now: /** @type {number | string | null} */ (null),
-  numeric: /** @type {string} */ ("always"),
-  style: /** @type {string} */ ("long"),
-  fallback: "",
-};
+import { FALLBACK, LOCALE, RETURNS, VALUE_TO_TEXT, invalid } from "./options.js";
+import { toEpochMs } from "./value.js";
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -58,21 +52,30 @@ export function selectUnit(diff) {
   throw new RangeError("unreachable: the last unit has no bound");
 }
 
-/**
- * @param {unknown} value
- * @param {Partial<typeof RELATIVE_TIME_DEFAULTS>} [options]
- * @returns {string}
- */
-export function relativeTime(value, options = {}) {
-  const { locale, now, numeric, style } = { ...RELATIVE_TIME_DEFAULTS, ...options };
-  const time = toEpochMs(value);
-  const origin = now === null || now === undefined ? Date.now() : toEpochMs(now);
-  if (time === null || origin === null) return fallbackOf(options);
-  try {
-    const [unit, count] = selectUnit(time - origin);
-    const intlOptions = /** @type {Intl.RelativeTimeFormatOptions} */ ({ numeric, style });
-    return intl(Intl.RelativeTimeFormat, locale, intlOptions).format(count, unit);
-  } catch (_) {
-    return fallbackOf(options);
-  }
-}
+export const relativeTime = defineFunction({
+  doc: "How far a moment is from now, as Intl.RelativeTimeFormat writes it ('in 3 days', 'yesterday').",
+  signature: VALUE_TO_TEXT,
+  returns: RETURNS,
+  options: {
+    locale: LOCALE,
+    now: { type: "moment", nullable: true, default: null, doc: "epoch ms or ISO 8601; None: the time of the call" },
+    numeric: { type: "enum", enum: ["always", "auto"], default: "always", doc: "auto: 'yesterday' for -1 day" },
+    style: { type: "enum", enum: ["long", "short", "narrow"], default: "long" },
+    fallback: FALLBACK,
+  },
+  invalid,
+  compile: ({ locale, now, numeric, style, fallback }) => {
+    const formatter = intl(Intl.RelativeTimeFormat, locale, /** @type {Intl.RelativeTimeFormatOptions} */ ({ numeric, style }));
+    const fixedOrigin = now === null ? null : toEpochMs(now);
+    return (/** @type {unknown} */ value) => {
+      const time = toEpochMs(value);
+      if (time === null) return fallback;
+      try {
+        const [unit, count] = selectUnit(time - (fixedOrigin ?? Date.now()));
+        return formatter.format(count, unit);
+      } catch (_) {
+        return fallback;
+      }
+    };
+  },
+});

@@ -89,21 +89,25 @@ export function fallbackOf(options) {
 }
 
 /**
- * A formatter of numbers that never throws, as its Python twin never raises (numeric_formatter in
- * values.py): non-numbers, and anything `format` throws on (bad options), give the fallback.
- * @template {object} O
- * @param {O} defaults the function's default options, merged under the caller's
- * @param {(n: number, options: O) => string} format
- * @returns {(value: unknown, options?: Partial<O>) => string}
+ * Compile a formatter of numbers that never throws, as its Python twin never raises
+ * (numeric_formatter in values.py): `build(options)` runs once per binding and returns the
+ * per-value `format(n)`; non-numbers, and any value `format` throws on, give the fallback.
+ * @template {{fallback: string}} O
+ * @param {(options: O) => (n: number) => string} build
+ * @returns {(options: O) => (value: unknown) => string}
  */
-export function numericFormatter(defaults, format) {
-  return (value, options = {}) => {
-    const n = toNumber(value);
-    if (n === null) return fallbackOf(options);
-    try {
-      return format(n, { ...defaults, ...options });
-    } catch (_) {
-      return fallbackOf(options);
-    }
+export function numericCompiler(build) {
+  return (options) => {
+    const format = build(options);
+    const fallback = options.fallback;
+    return (value) => {
+      const n = toNumber(value);
+      if (n === null) return fallback;
+      try {
+        return format(n);
+      } catch (_) {
+        return fallback;
+      }
+    };
   };
 }

@@ -7,13 +7,17 @@ Every pattern is a JS function served to every Dash app (namespaces ``dashclient
     price = dc.format.currency(currency="EUR", locale="de-DE")
     dc.callback(price, Output("price", "children"), Input("amount", "value"))                  # browser
     dc.callback(price, Output("price-s", "children"), Input("amount", "value"), mode="server")  # Python
+
+Any option may come from the page instead: ``dc.format.currency(currency=State("ccy", "value"))``.
 """
 
 from . import dispatch, fetch, format, keys, patch  # pylint: disable=redefined-builtin
 from ._action import Action
-from ._callback import callback
+from ._callback import Registration, callback
+from ._spec import Signature
 from ._spec import version as _version
 
 __version__ = _version()
 
-__all__ = ["Action", "callback", "dispatch", "fetch", "format", "keys", "patch", "__version__"]
+__all__ = ["Action", "Registration", "Signature", "callback", "dispatch", "fetch", "format", "keys", "patch",
+           "__version__"]

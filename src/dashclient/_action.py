@@ -1,108 +1,317 @@
 """Actions: a JS function with its options bound and validated, plus its Python twin.
 
 ``dc.format.currency(currency="EUR")`` returns an :class:`Action`. Calling it runs the server-side
-fallback; ``action.clientside_function`` names the same JS function for ``dash.clientside_callback``.
+twin; ``action.clientside_function`` names the same JS function for ``dash.clientside_callback``.
 Non-default options travel in the function name (``currency:{"currency":"EUR"}``), which the
 bundle resolves against its own function table (``js/bind.js``): data, never code, so a strict
 Content-Security-Policy needs no hashes for it.
+
+An option may be a Dash ``Input`` or ``State`` instead of a constant: it is then read from the
+page on every call (``dc.callback`` appends the dependency) and validated then, in both halves.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import warnings
+from collections import OrderedDict
 from typing import Any, Callable, Mapping
 
-from dash import ClientsideFunction
+from dash import ClientsideFunction, no_update
+from dash.dependencies import Input, State
 
 from . import _spec
+from ._context import Context, empty_context, from_dash
+from ._schema import check_constraints, check_names, check_option
 
-
-Validator = Callable[[dict], None]
-Fallback = Callable[..., Any]
+Compile = Callable[[dict], Callable[..., Any]]
+Invalid = Callable[[Mapping[str, Any]], Any]
+PageDependency = (Input, State)
 
 #: Every (pattern, name) defined in Python, so a test can compare it with spec.json.
 REGISTRY: dict[tuple[str, str], "ActionFactory"] = {}
 
+LOG = logging.getLogger("dashclient")
+MAX_CACHED = 256
+ARG = "$arg"
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _no_update(_options: Mapping[str, Any]) -> Any:
+    return no_update
+
+
+class _Compiled:
+    """One set of options, validated and compiled; an invalid set keeps its message."""
+
+    __slots__ = ("run", "error", "warned", "options")
+
+    def __init__(self, run: Callable[..., Any] | None, error: str | None, options: Mapping[str, Any]):
+        self.run, self.error, self.warned, self.options = run, error, False, options
+
 
 class Action:
-    """One JS function, its validated options, and the Python function that gives the same result."""
+    """One JS function, its validated options, and the Python function that gives the same result.
 
-    __slots__ = ("pattern", "name", "options", "values", "_fallback", "_defaults")
+    Attributes
+    ----------
+    options
+        Every option: constants validated and merged with the defaults; page-bound ones hold
+        their ``Input``/``State``.
+    page
+        The page-bound options: ``{option: Input(...) or State(...)}``.
+    """
 
-    def __init__(self, pattern: str, name: str, options: Mapping[str, Any], fallback: Fallback,
-                 values: int, defaults: Mapping[str, Any]):
-        self.pattern = pattern
-        self.name = name
+    __slots__ = ("factory", "options", "page", "_compiled", "_cache")
+
+    def __init__(self, factory: "ActionFactory", options: Mapping[str, Any], page: Mapping[str, Any]):
+        self.factory = factory
         self.options = dict(options)
-        self.values = values
-        self._fallback = fallback
-        self._defaults = defaults
+        self.page = dict(page)
+        self._compiled: _Compiled | None = None
+        self._cache: OrderedDict[str, _Compiled] = OrderedDict()
 
-    def __call__(self, *values: Any) -> Any:
-        """Run the server-side fallback: the same result as the JS function for the same values."""
-        if len(values) != self.values:
-            raise TypeError(f"{self.qualname} takes {self.values} value(s), got {len(values)}")
-        return self._fallback(*values, self.options)
+    # -- what it is ---------------------------------------------------------------------------
+    @property
+    def pattern(self) -> str:
+        return self.factory.pattern
+
+    @property
+    def name(self) -> str:
+        return self.factory.name
+
+    @property
+    def spec(self) -> _spec.FunctionSpec:
+        return self.factory.spec
+
+    @property
+    def signature(self) -> _spec.Signature:
+        return self.factory.spec.signature
+
+    @property
+    def values(self) -> int | str:
+        """Deprecated: ``action.signature.values``."""
+        warnings.warn("action.values is deprecated; use action.signature.values", DeprecationWarning, stacklevel=2)
+        return self.signature.values
 
     @property
     def qualname(self) -> str:
-        return f"dc.{self.pattern}.{self.name}"
+        return self.spec.where
 
     @property
     def namespace(self) -> str:
-        return _spec.namespace_of(self.pattern)
+        return self.spec.namespace
+
+    @property
+    def page_dependencies(self) -> list[Any]:
+        """The Inputs and States this action reads its page-bound options from, in option order."""
+        return list(self.page.values())
 
     @property
     def bound_options(self) -> dict[str, Any]:
-        """Options that differ from the JS defaults: all the browser needs to be told."""
-        return {k: v for k, v in self.options.items() if self._defaults.get(k) != v or k not in self._defaults}
+        """Constant options that differ from the JS defaults: all the browser needs to be told."""
+        defaults = self.spec.defaults
+        return {k: v for k, v in self.options.items()
+                if k not in self.page and (k not in defaults or defaults[k] != v or type(defaults[k]) is not type(v))}
+
+    # -- the server-side twin -----------------------------------------------------------------
+    def __call__(self, *values: Any, context: Context | None = None, **page_values: Any) -> Any:
+        """Run the server-side twin: the same result as the JS function for the same values.
+
+        Page-bound options are given as keywords (``price(1234.5, currency="EUR")``);
+        ``context`` is the callback-context snapshot for functions that read it (default: the
+        running Dash callback's, or the empty one).
+        """
+        count = self.signature.values
+        if count != "any" and len(values) != count:
+            raise TypeError(f"{self.qualname} takes {count} value(s), got {len(values)}")
+        constant = sorted(set(page_values) - set(self.page))
+        if constant:
+            raise TypeError(f"{self.qualname}: option {constant[0]!r} is not bound to the page "
+                            f"(page-bound options: {', '.join(sorted(self.page)) or 'none'})")
+        missing = sorted(set(self.page) - set(page_values))
+        if missing:
+            raise TypeError(f"{self.qualname}: give the page-bound option {missing[0]!r} as a keyword")
+        compiled = self._compiled_for(page_values)
+        arguments = list(values)
+        if self.signature.context:
+            arguments.append(from_dash() if context is None else context)
+        return self._run(compiled, arguments)
+
+    def _compiled_for(self, page_values: Mapping[str, Any]) -> _Compiled:
+        if not self.page:
+            if self._compiled is None:
+                self._compiled = self.factory.compile_options(self.options, checked=True)
+            return self._compiled
+        key = _canonical([page_values[name] for name in self.page]) if _jsonable(page_values) else repr(page_values)
+        found = self._cache.get(key)
+        if found is None:
+            found = self.factory.compile_options({**self.options, **page_values}, checked=False)
+            if len(self._cache) >= MAX_CACHED:
+                self._cache.popitem(last=False)
+            self._cache[key] = found
+        return found
+
+    def _run(self, compiled: _Compiled, arguments: list[Any]) -> Any:
+        if compiled.error is not None:
+            if not compiled.warned:
+                compiled.warned = True
+                LOG.warning("dashclient: %s", compiled.error)
+            return self.factory.invalid(compiled.options)
+        try:
+            return compiled.run(*arguments)  # type: ignore[misc]
+        except Exception as error:  # noqa: BLE001 - the JS half never throws into Dash either
+            if not compiled.warned:
+                compiled.warned = True
+                LOG.warning("dashclient: %s failed: %s", self.qualname, error, exc_info=True)
+            return self.factory.invalid(compiled.options)
+
+    # -- the browser half ---------------------------------------------------------------------
+    def function_name_for(self, arg_of: Mapping[str, int] | None = None, extras: Mapping[str, Any] | None = None) -> str:
+        """The bound name for one registration: page-bound options as ``{"$arg": i}`` (their
+        position among the values Dash passes) and registration settings (``$debounce``...)."""
+        bound: dict[str, Any] = dict(self.bound_options)
+        for name in self.page:
+            if arg_of is None or name not in arg_of:
+                raise ValueError(f"{self.qualname}: option {name!r} is bound to the page; register it with dc.callback")
+            bound[name] = {ARG: arg_of[name]}
+        bound.update(extras or {})
+        if not bound and self.signature.values != "any":
+            return self.name
+        return f"{self.name}{_spec.bind_separator()}{_canonical(bound)}"
 
     @property
     def function_name(self) -> str:
-        bound = self.bound_options
-        if not bound:
-            return self.name
-        encoded = json.dumps(bound, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-        return f"{self.name}{_spec.bind_separator()}{encoded}"
+        """The bound name assuming the callback's own dependencies are all Inputs, followed by the
+        page-bound Inputs, then the page-bound States (what ``dc.callback`` registers)."""
+        if not self.page:
+            return self.function_name_for()
+        if self.signature.values == "any":
+            raise ValueError(f"{self.qualname}: with page-bound options, register it with dc.callback")
+        order = [n for n, d in self.page.items() if isinstance(d, Input)] + [n for n, d in self.page.items() if isinstance(d, State)]
+        return self.function_name_for({name: self.signature.values + i for i, name in enumerate(order)})  # type: ignore[operator]
 
     @property
     def clientside_function(self) -> ClientsideFunction:
         return ClientsideFunction(self.namespace, self.function_name)
 
+    # -- actions are data ---------------------------------------------------------------------
+    def to_json(self) -> dict[str, Any]:
+        """``{"action": "format.currency", "options": {...}}``: non-default constants, and
+        page-bound options as ``{"$input"|"$state": {"id": ..., "property": ...}}``."""
+        options: dict[str, Any] = dict(self.bound_options)
+        for name, dependency in self.page.items():
+            kind = "$input" if isinstance(dependency, Input) else "$state"
+            options[name] = {kind: {"id": dependency.component_id, "property": dependency.component_property}}
+        return {"action": f"{self.pattern}.{self.name}", "options": options}
+
+    @staticmethod
+    def from_json(data: Mapping[str, Any]) -> "Action":
+        """The action ``to_json`` describes (``ValueError`` for an unknown function or option)."""
+        pattern, _, name = str(data.get("action", "")).partition(".")
+        factory = REGISTRY.get((pattern, name))
+        if factory is None:
+            raise ValueError(f"no dashclient action {data.get('action')!r}")
+        options = {}
+        for key, value in (data.get("options") or {}).items():
+            if isinstance(value, Mapping) and len(value) == 1 and set(value) <= {"$input", "$state"}:
+                ((kind, ref),) = value.items()
+                value = (Input if kind == "$input" else State)(ref["id"], ref["property"])
+            options[key] = value
+        return factory(**options)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Action) and self.to_json() == other.to_json()
+
+    def __hash__(self) -> int:
+        return hash(_canonical(self.to_json()))
+
     def __repr__(self) -> str:
-        args = ", ".join(f"{k}={v!r}" for k, v in self.bound_options.items())
-        return f"{self.qualname}({args})"
+        args = [f"{k}={v!r}" for k, v in self.bound_options.items()]
+        args += [f"{k}={v!r}" for k, v in self.page.items()]
+        return f"{self.qualname}({', '.join(args)})"
+
+
+def _jsonable(values: Mapping[str, Any]) -> bool:
+    try:
+        json.dumps(list(values.values()))
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 class ActionFactory:
-    """``dc.<pattern>.<name>(**options)``: checks option names against the JS defaults, merges
-    them, runs the pattern's validator (which raises ``ValueError`` naming the option), and
-    returns an :class:`Action`."""
+    """``dc.<pattern>.<name>(**options)``: checks the options against the function's schema in
+    spec.json (names, types, ranges; ``ValueError`` naming the option), and returns an
+    :class:`Action`. Options given as ``Input``/``State`` are checked on every call instead.
 
-    def __init__(self, pattern: str, name: str, fallback: Fallback, validate: Validator | None = None,
-                 values: int = 1, doc: str | None = None):
+    Parameters
+    ----------
+    pattern, name
+        The JS function (``KeyError`` at import when js/ defines no such function).
+    compile
+        ``compile(options) -> run(*values[, context])``: the Python twin, compiled once per set
+        of options.
+    invalid
+        What a call returns when page-bound options are invalid (default ``no_update``).
+    register
+        Whether ``REGISTRY`` lists it (the pattern modules' factories are listed).
+    """
+
+    def __init__(self, pattern: str, name: str, compile: Compile, invalid: Invalid | None = None,  # pylint: disable=redefined-builtin
+                 doc: str | None = None, register: bool = True):
+        self.spec = _spec.function_spec(pattern, name)
         self.pattern = pattern
         self.name = name
-        self.defaults = _spec.defaults_of(pattern, name)  # KeyError at import for a typo
-        self._fallback = fallback
-        self._validate = validate
-        self.values = values
-        self.__doc__ = doc or fallback.__doc__
+        self._compile = compile
+        self.invalid: Invalid = invalid or _no_update
+        self.__doc__ = doc or self.spec.doc
         self.__name__ = name
         self.__qualname__ = f"{pattern}.{name}"
-        REGISTRY[(pattern, name)] = self
+        if register:
+            REGISTRY[(pattern, name)] = self
+
+    @property
+    def defaults(self) -> Mapping[str, Any]:
+        return self.spec.defaults
+
+    @property
+    def signature(self) -> _spec.Signature:
+        return self.spec.signature
+
+    def compile_options(self, given: Mapping[str, Any], checked: bool) -> _Compiled:
+        """Validate (unless already ``checked``) and compile; never raises."""
+        try:
+            options = dict(given) if checked else self._checked(given)
+            return _Compiled(self._compile(options), None, options)
+        except ValueError as error:
+            return _Compiled(None, str(error), given)
+        except Exception as error:  # noqa: BLE001 - a twin that cannot compile: report it like JS does
+            return _Compiled(None, f"{self.spec.where} failed: {error}", given)
+
+    def _checked(self, given: Mapping[str, Any]) -> dict[str, Any]:
+        where = self.spec.where
+        options = {name: check_option(where, name, schema, given.get(name, schema["default"]))
+                   for name, schema in self.spec.options.items()}
+        check_constraints(where, self.spec.constraints, options)
+        return options
 
     def __call__(self, **options: Any) -> Action:
-        unknown = sorted(set(options) - set(self.defaults))
-        if unknown:
-            raise ValueError(
-                f"dc.{self.pattern}.{self.name}: unknown option {unknown[0]!r}; "
-                f"options are {', '.join(sorted(self.defaults))}"
-            )
-        merged = {**self.defaults, **options}
-        if self._validate is not None:
-            self._validate(merged)
-        return Action(self.pattern, self.name, merged, self._fallback, self.values, self.defaults)
+        where = self.spec.where
+        check_names(where, self.spec.options, options)
+        page = {name: value for name, value in options.items() if isinstance(value, PageDependency)}
+        merged = {}
+        for name, schema in self.spec.options.items():
+            value = options.get(name, schema["default"])
+            merged[name] = value if name in page else check_option(where, name, schema, value)
+        # Constraints between constants are checked now; with page-bound ones, on every call.
+        if not any(name in page for constraint in self.spec.constraints for names in constraint.values() for name in names):
+            check_constraints(where, self.spec.constraints, merged)
+        return Action(self, merged, page)
 
     def __repr__(self) -> str:
-        return f"<dashclient action factory dc.{self.pattern}.{self.name}>"
+        return f"<dashclient action factory {self.spec.where}>"

@@ -1,0 +1,1 @@
+(()=>{window.addEventListener("load",()=>{let s=window.dash_clientside;s&&s.dashclient&&s.dashclient.version||console.warn("dashclient: the bundle is not served (DASHCLIENT_SERVE=0) and no copy was found in the app's assets: client-mode callbacks will fail. Run `dashclient assets <app>/assets` or unset DASHCLIENT_SERVE.")});})();
