@@ -14,13 +14,9 @@ export const gate = defineFunction({
   doc: "Pass a callback's values and context on to the server once the debounce/throttle gate opens.",
   signature: { values: "any", outputs: 1, context: true },
   options: {},
-  compile: () => {
-    let sequence = 0;
-    return (/** @type {unknown[]} */ ...args) => {
-      const context = args.pop();
-      sequence += 1;
-      return { values: args, context, sequence };
-    };
+  compile: () => (/** @type {unknown[]} */ ...args) => {
+    const context = args.pop();
+    return { values: args, context };
   },
 });
 

@@ -175,7 +175,12 @@ export function publicFunction(def, types, host) {
     }
     const compiled = compiledFor(given);
     if (wantsContext) valueArgs.push(context === undefined ? snapshot(host.liveContext()) : context);
-    return runSafely(def, compiled, valueArgs, host);
+    // Called from a user's own clientside callback, the result must carry Dash's own sentinels.
+    const result = runSafely(def, compiled, valueArgs, host);
+    if (result && typeof (/** @type {any} */ (result).then) === "function") {
+      return /** @type {Promise<unknown>} */ (result).then((value) => toDash(value, host, undefined));
+    }
+    return toDash(result, host, undefined);
   };
 }
 

@@ -211,7 +211,7 @@ def test_server_mode_gates_in_the_browser_through_a_store_the_server_listens_to(
     assert server["prevent_initial_call"] is True
     assert [c.id for c in app._extra_components] == [registration.gate]
     run = server_function(app)
-    assert run({"values": ["1234.5"], "context": None, "sequence": 1}) == "1,234.50"
+    assert run({"values": ["1234.5"], "context": None}) == "1,234.50"
 
 
 @pytest.mark.parametrize("kwargs, message", [
