@@ -31,7 +31,7 @@ def serving_enabled() -> bool:
     return os.environ.get(SERVE_VARIABLE, "1").strip() != "0"
 
 
-def resources() -> list[dict]:
+def resources() -> list[Any]:
     """Dash resource entries: the bundle as a script tag, the map served on request only."""
     return [
         {"relative_package_path": BUNDLE, "namespace": "dashclient"},
@@ -61,7 +61,7 @@ def _has_drop_in_copy(app: Any) -> bool:
 
         app = getattr(_get_app, "APP", None)
     folder = getattr(getattr(app, "config", None), "assets_folder", None) if app is not None else None
-    return bool(folder) and any(Path(folder).rglob(BUNDLE_NAME))
+    return isinstance(folder, str) and any(Path(folder).rglob(BUNDLE_NAME))
 
 
 def note_client_callback(app: Any = None) -> None:
@@ -71,7 +71,7 @@ def note_client_callback(app: Any = None) -> None:
     if serving_enabled() or _warned:
         return
     if not _registered(CHECK_SCRIPT):
-        hooks.script([{"relative_package_path": CHECK_SCRIPT, "namespace": "dashclient"}])
+        hooks.script([{"relative_package_path": CHECK_SCRIPT, "namespace": "dashclient"}])  # type: ignore[list-item]
     if not _has_drop_in_copy(app):
         _warned = True
         warnings.warn(

@@ -63,4 +63,4 @@ def register_router(app: Dash, pages: Mapping[str, Page]) -> None:
         if path == HOME:
             return home_layout(pages, app.get_relative_path)
         page = pages.get(path)
-        return page.layout() if page else not_found(pathname)
+        return page.layout() if page else not_found(pathname or HOME)

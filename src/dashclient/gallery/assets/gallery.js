@@ -41,7 +41,13 @@
     return same ? ["match ✓", "green"] : ["differ ✗", "red"];
   }
 
+  /** The browser's clock, for options bound to the page (the format page's relative time). */
+  function clock() {
+    return Date.now();
+  }
+
   dc.dashclient_gallery = Object.assign(dc.dashclient_gallery || {}, {
+    clock,
     format_value,
     format_validated,
     compare_texts,

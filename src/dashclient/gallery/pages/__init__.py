@@ -13,6 +13,7 @@ Helpers a page needs live beside it with a leading underscore (``pages/_format_f
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 from dataclasses import dataclass
@@ -50,7 +51,7 @@ def load_pages() -> dict[str, Page]:
     for pattern in PATTERNS:
         module = _page_module(pattern)
         if module is None:
-            page = Page(pattern, lambda pattern=pattern: coming_layout(pattern), _no_callbacks, built=False)
+            page = Page(pattern, functools.partial(coming_layout, pattern), _no_callbacks, built=False)
         else:
             page = Page(pattern, module.layout, module.register_callbacks, built=True)
         pages[pattern.path] = page

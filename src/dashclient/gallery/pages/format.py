@@ -16,9 +16,9 @@ from dash import ALL, ClientsideFunction, Dash, Input, Output, State, dcc, no_up
 
 from ... import _spec
 from ... import format as dc_format
-from ..._action import ActionFactory
 from .._patterns import BY_NAME
 from ._format_code import js_code, python_code
+from . import _format_live
 from ._format_fields import OPTION_TYPE, collect, fields
 
 PATTERN = BY_NAME["format"]
@@ -39,9 +39,9 @@ EXAMPLE_VALUES = {
 GALLERY_NAMESPACE = "dashclient_gallery"  # assets/gallery.js
 
 
-def python_twin(fn: str) -> ActionFactory | None:
-    twin = getattr(dc_format, fn, None)
-    return twin if isinstance(twin, ActionFactory) else None
+def python_twin(fn: str) -> Any:
+    """``dc.format.<fn>``, or None while a JS function has no Python twin yet."""
+    return getattr(dc_format, fn, None) if fn in dc_format.__all__ else None
 
 
 def function_choices() -> list[dict]:
@@ -145,10 +145,13 @@ def layout() -> dmc.Stack:
         dmc.Text("JavaScript (what client mode runs)", fw=600, size="sm"),
         dmc.Code(id="format-code-js", block=True),
         dcc.Store(id="format-validated"),
+        _format_live.layout(),
     ], gap="md")
 
 
 def register_callbacks(app: Dash) -> None:
+    _format_live.register_callbacks(app)
+
     @app.callback(
         Output("format-options", "children"),
         Output("format-value", "value"),
