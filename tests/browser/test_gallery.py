@@ -95,3 +95,56 @@ def test_example_apps_show_the_same_text_in_client_and_server_mode(dash_duo, exa
         until(lambda: text_content(dash_duo, f"{pair}-server") not in (None, ""), timeout=10)
         wait_for_text_content(dash_duo, f"{pair}-client", text_content(dash_duo, f"{pair}-server"))
     assert console_errors(dash_duo) == []
+
+
+PHONE = {"width": 390, "height": 844, "deviceScaleFactor": 3, "mobile": True}
+
+# Visible boxes that must not cross one another (an ancestor may contain its descendants, an input
+# its own controls).
+OVERLAPS = """
+const boxes = [...document.querySelectorAll(
+    "h1, h2, h3, h4, p, label, input, button, pre, code, .mantine-Badge-root, .mantine-NavLink-root, [id$='-client'], [id$='-server']")]
+  .filter(el => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
+                  return r.width > 0 && r.height > 0 && s.visibility !== "hidden" && r.right > 0 && r.left < innerWidth; });
+const crossing = [];
+for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+  const [a, b] = [boxes[i], boxes[j]];
+  if (a.contains(b) || b.contains(a)) continue;
+  // An input and its own controls (a NumberInput's steppers) share one box by design.
+  const wrapper = a.closest(".mantine-Input-wrapper");
+  if (wrapper && wrapper === b.closest(".mantine-Input-wrapper")) continue;
+  const [r, s] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+  const w = Math.min(r.right, s.right) - Math.max(r.left, s.left), h = Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top);
+  if (w > 1 && h > 1) crossing.push([a.outerHTML.slice(0, 80), b.outerHTML.slice(0, 80)]);
+}
+return {crossing, scrollWidth: document.documentElement.scrollWidth, innerWidth};
+"""
+
+NAV_VISIBLE = """
+const r = document.getElementById("nav-format").getBoundingClientRect();
+return r.right > 0 && r.left < innerWidth && r.width > 0;
+"""
+
+
+def test_the_gallery_fits_a_phone_with_the_nav_behind_a_burger(dash_duo):
+    dash_duo.start_server(create_app())
+    dash_duo.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
+    try:
+        for path, ready in (("/", "home-format"), ("/format", "format-server")):
+            dash_duo.driver.get(dash_duo.server_url + path)
+            dash_duo.wait_for_element(f"#{ready}", timeout=10)
+            until(lambda: text_content(dash_duo, "format-server") != "" if path == "/format" else True, timeout=10)
+            layout = dash_duo.driver.execute_script(OVERLAPS)
+            assert layout["innerWidth"] == PHONE["width"]
+            assert layout["scrollWidth"] <= PHONE["width"], f"{path} scrolls sideways"
+            assert layout["crossing"] == [], f"{path}: {layout['crossing'][:3]}"
+            assert not dash_duo.driver.execute_script(NAV_VISIBLE), "the nav should be folded away"
+
+        dash_duo.find_element("#nav-burger").click()
+        until(lambda: dash_duo.driver.execute_script(NAV_VISIBLE), timeout=10)
+        dash_duo.find_element("#nav-home").click()
+        dash_duo.wait_for_element("#home-format", timeout=10)
+        until(lambda: not dash_duo.driver.execute_script(NAV_VISIBLE), timeout=10)
+        assert console_errors(dash_duo) == []
+    finally:
+        dash_duo.driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

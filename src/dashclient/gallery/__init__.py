@@ -10,7 +10,7 @@ from importlib import resources
 
 from dash import Dash, html
 
-from ._shell import register_router, shell_layout
+from ._shell import register_nav_toggle, register_router, shell_layout
 from .pages import load_pages
 
 __all__ = ["create_app", "run"]
@@ -35,6 +35,7 @@ def create_app() -> Dash:
     # Pages are rendered by the router: Dash checks callback ids against every page's layout.
     app.validation_layout = html.Div([app.layout, *[page.layout() for page in pages.values()]])  # type: ignore[assignment]
     register_router(app, pages)
+    register_nav_toggle(app)
     for page in pages.values():
         page.register_callbacks(app)
     return app

@@ -46,5 +46,5 @@ def home_layout(pages: Mapping[str, Page], href_of) -> dmc.Stack:
         ),
         dmc.Code(MODES_CODE, block=True),
         dmc.Title("Patterns", order=3),
-        dmc.SimpleGrid([_pattern_card(path, page, href_of(path)) for path, page in pages.items()], cols=2),
+        dmc.SimpleGrid([_pattern_card(path, page, href_of(path)) for path, page in pages.items()], cols={"base": 1, "sm": 2}),
     ], gap="md")

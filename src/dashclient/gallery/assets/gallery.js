@@ -41,6 +41,18 @@
     return same ? ["match ✓", "green"] : ["differ ✗", "red"];
   }
 
+  /**
+   * The nav on narrow screens: the burger opens or closes it; a new page closes it.
+   * @param {boolean} opened @param {string} _pathname @param {any} navbar
+   * @returns {[any, boolean]}
+   */
+  function toggle_nav(opened, _pathname, navbar) {
+    const triggered = (dc.callback_context && dc.callback_context.triggered) || [];
+    const byBurger = triggered.some((/** @type {{prop_id: string}} */ t) => t.prop_id === "nav-burger.opened");
+    const open = byBurger ? Boolean(opened) : false;
+    return [Object.assign({}, navbar, { collapsed: { mobile: !open } }), open];
+  }
+
   /** The browser's clock, for options bound to the page (the format page's relative time). */
   function clock() {
     return Date.now();
@@ -48,6 +60,7 @@
 
   dc.dashclient_gallery = Object.assign(dc.dashclient_gallery || {}, {
     clock,
+    toggle_nav,
     format_value,
     format_validated,
     compare_texts,

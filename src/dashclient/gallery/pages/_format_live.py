@@ -43,7 +43,7 @@ def layout() -> dmc.Paper:
             dmc.NumberInput(id="live-amount", label="amount", value=1234.5),
             dmc.Select(id="live-currency", label="currency", data=list(CURRENCIES), value="EUR", allowDeselect=False),
             dmc.Select(id="live-locale", label="locale", data=list(LOCALES), value="de-DE", allowDeselect=False),
-        ], cols=3),
+        ], cols={"base": 1, "sm": 3}),
         dmc.SimpleGrid([dmc.Text(""), dmc.Text("client mode", c="dimmed", size="sm"),
                         dmc.Text("server mode", c="dimmed", size="sm")], cols=3),
         _pair("price", "live-price"),
