@@ -193,7 +193,8 @@ class Action:
         if self.signature.values == "any":
             raise ValueError(f"{self.qualname}: with page-bound options, register it with dc.callback")
         order = [n for n, d in self.page.items() if isinstance(d, Input)] + [n for n, d in self.page.items() if isinstance(d, State)]
-        return self.function_name_for({name: self.signature.values + i for i, name in enumerate(order)})  # type: ignore[operator]
+        first = int(self.signature.values)  # a fixed count here: "any" was refused above
+        return self.function_name_for({name: first + i for i, name in enumerate(order)})
 
     @property
     def clientside_function(self) -> ClientsideFunction:

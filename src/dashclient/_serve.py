@@ -71,7 +71,7 @@ def note_client_callback(app: Any = None) -> None:
     if serving_enabled() or _warned:
         return
     if not _registered(CHECK_SCRIPT):
-        hooks.script([{"relative_package_path": CHECK_SCRIPT, "namespace": "dashclient"}])  # type: ignore[list-item]
+        hooks.script([{"relative_package_path": CHECK_SCRIPT, "namespace": "dashclient"}])
     if not _has_drop_in_copy(app):
         _warned = True
         warnings.warn(

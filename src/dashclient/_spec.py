@@ -67,7 +67,7 @@ class FunctionSpec:
 
 @lru_cache(maxsize=None)
 def spec() -> Mapping[str, Any]:
-    text = resources.files("dashclient").joinpath(STATIC, "spec.json").read_text("utf-8")
+    text = resources.files("dashclient").joinpath(STATIC).joinpath("spec.json").read_text("utf-8")
     return json.loads(text)
 
 

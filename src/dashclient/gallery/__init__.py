@@ -33,6 +33,7 @@ def create_app() -> Dash:
     pages = load_pages()
     app.layout = shell_layout(app, pages)
     # Pages are rendered by the router: Dash checks callback ids against every page's layout.
+    # Dash annotates validation_layout as None; it takes a layout.
     app.validation_layout = html.Div([app.layout, *[page.layout() for page in pages.values()]])  # type: ignore[assignment]
     register_router(app, pages)
     register_nav_toggle(app)

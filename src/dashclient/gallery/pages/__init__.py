@@ -18,7 +18,7 @@ import importlib
 import importlib.util
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Callable
+from typing import Any, Callable
 
 from dash import Dash
 
@@ -29,7 +29,7 @@ from .._placeholder import coming_layout
 @dataclass(frozen=True)
 class Page:
     pattern: Pattern
-    layout: Callable[[], object]
+    layout: Callable[[], Any]
     register_callbacks: Callable[[Dash], None]
     built: bool  # False for a "coming" placeholder
 
