@@ -66,7 +66,21 @@ def _format(speed: dict) -> list[str]:
     return lines + _table(["function", "options", "JS, Intl cache on", "JS, Intl cache off", "Python twin"], rows)
 
 
-SECTIONS = {"latency": _latency, "size": _size, "format": _format}
+def _binding(binding: dict) -> list[str]:
+    lines = [f"### Binding overhead (ns per call, median of {binding['rounds']} rounds of "
+             f"{binding['calls_per_round']:,} calls; ratio to the raw cached Intl call)", ""]
+    rows = []
+    for name, now in binding["now"].items():
+        before = binding.get("before_v2", {}).get(name)
+        rows.append([f"`{name}`", f"{now['raw_ns']}", f"{now['bound_ns']} ({now['bound_vs_raw']}×)",
+                     f"{now['public_ns']} ({now['public_vs_raw']}×)",
+                     f"{before['bound_ns']} ({before['bound_vs_raw']}×)" if before else "—"])
+    header = ["function", "raw Intl", "bound (callback)", "public fn(v, options)",
+              f"bound before v2 ({binding.get('before_v2_commit', '—')})"]
+    return lines + _table(header, rows)
+
+
+SECTIONS = {"latency": _latency, "size": _size, "format": _format, "binding": _binding}
 
 
 def to_markdown(results: dict) -> str:
