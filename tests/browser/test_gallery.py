@@ -148,3 +148,27 @@ def test_the_gallery_fits_a_phone_with_the_nav_behind_a_burger(dash_duo):
         assert console_errors(dash_duo) == []
     finally:
         dash_duo.driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_the_format_page_reads_currency_locale_and_clock_from_the_page_in_both_modes(dash_duo):
+    from dashclient.gallery.pages._format_live import PRICE
+
+    dash_duo.start_server(create_app())
+    dash_duo.driver.get(dash_duo.server_url + "/format")
+    for currency, locale in (("EUR", "de-DE"), ("JPY", "ja-JP"), ("INR", "hi-IN")):
+        dash_duo.driver.execute_script(SET_PROPS, "live-currency", {"value": currency})
+        dash_duo.driver.execute_script(SET_PROPS, "live-locale", {"value": locale})
+        expected = PRICE(1234.5, currency=currency, locale=locale)
+        wait_for_text_content(dash_duo, "live-price-client", expected)
+        wait_for_text_content(dash_duo, "live-price-server", expected)
+
+    dash_duo.driver.execute_script(SET_PROPS, "live-locale", {"value": "en-US"})
+
+    def since():
+        client, server = text_content(dash_duo, "live-since-client"), text_content(dash_duo, "live-since-server")
+        return client if client and client == server and "ago" in client else None
+
+    until(since, timeout=10)
+    first = since()
+    until(lambda: since() not in (None, first), timeout=10)  # the clock ticks: both columns move together
+    assert console_errors(dash_duo) == []
