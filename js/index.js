@@ -16,6 +16,10 @@ const host = {
   preventUpdate: () => dc.PreventUpdate || PREVENT_UPDATE,
   warn: (/** @type {string} */ message) => console.warn(message),
   liveContext: () => dc.callback_context,
+  lookup: (/** @type {string} */ namespace, /** @type {string} */ name) => {
+    const table = dc[namespace];
+    return table && typeof table === "object" ? table[name] : undefined;
+  },
 };
 
 /**
