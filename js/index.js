@@ -10,14 +10,20 @@ import * as intlCache from "./format/intl-cache.js";
 const root = /** @type {any} */ (window);
 const dc = (root.dash_clientside = root.dash_clientside || {});
 
-/** Dash's sentinels and context, read at call time: `no_update` appears only once a clientside callback ran. */
+/**
+ * Dash's sentinels and context, read at call time from whatever object `window.dash_clientside`
+ * is then: `no_update` appears only once a clientside callback ran, and a framework may replace
+ * the object with a copy (Vizro's scripts do `window.dash_clientside = {...window.dash_clientside,
+ * ...}`): the renderer then writes `callback_context` and `no_update` on the copy.
+ */
+const live = () => root.dash_clientside || dc;
 const host = {
-  noUpdate: () => dc.no_update || NO_UPDATE,
-  preventUpdate: () => dc.PreventUpdate || PREVENT_UPDATE,
+  noUpdate: () => live().no_update || NO_UPDATE,
+  preventUpdate: () => live().PreventUpdate || PREVENT_UPDATE,
   warn: (/** @type {string} */ message) => console.warn(message),
-  liveContext: () => dc.callback_context,
+  liveContext: () => live().callback_context,
   lookup: (/** @type {string} */ namespace, /** @type {string} */ name) => {
-    const table = dc[namespace];
+    const table = live()[namespace];
     return table && typeof table === "object" ? table[name] : undefined;
   },
 };
