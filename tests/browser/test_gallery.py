@@ -155,6 +155,7 @@ def test_the_format_page_reads_currency_locale_and_clock_from_the_page_in_both_m
 
     dash_duo.start_server(create_app())
     dash_duo.driver.get(dash_duo.server_url + "/format")
+    dash_duo.wait_for_element("#live-currency", timeout=10)  # set_props needs the component in the layout
     for currency, locale in (("EUR", "de-DE"), ("JPY", "ja-JP"), ("INR", "hi-IN")):
         dash_duo.driver.execute_script(SET_PROPS, "live-currency", {"value": currency})
         dash_duo.driver.execute_script(SET_PROPS, "live-locale", {"value": locale})
@@ -171,4 +172,32 @@ def test_the_format_page_reads_currency_locale_and_clock_from_the_page_in_both_m
     until(since, timeout=10)
     first = since()
     until(lambda: since() not in (None, first), timeout=10)  # the clock ticks: both columns move together
+    assert console_errors(dash_duo) == []
+
+
+def test_the_actions_page_runs_a_user_action_and_a_chain_alike_in_both_modes(dash_duo):
+    from dashclient.gallery.pages.actions import greeting
+
+    dash_duo.start_server(create_app())
+    dash_duo.driver.get(dash_duo.server_url + "/actions")
+    for mode in ("client", "server"):
+        wait_for_text_content(dash_duo, f"greeting-{mode}", greeting()("Ada"))
+    dash_duo.driver.execute_script(SET_PROPS, "actions-excited", {"checked": True})
+    dash_duo.driver.execute_script(SET_PROPS, "actions-name", {"value": " Grace "})
+    for mode in ("client", "server"):
+        wait_for_text_content(dash_duo, f"greeting-{mode}", greeting(excited=True)(" Grace "))
+        dash_duo.find_element(f"#run-{mode}").click()
+    for mode in ("client", "server"):
+        wait_for_text_content(dash_duo, f"chain-3-{mode}", "3 Grace")
+        assert text_content(dash_duo, f"chain-1-{mode}") == "1 Grace"
+    dash_duo.driver.execute_script(SET_PROPS, "actions-fail", {"checked": True})
+    dash_duo.driver.execute_script(SET_PROPS, "actions-name", {"value": "Lin"})
+    for mode in ("client", "server"):
+        until(lambda: dash_duo.driver.execute_script(
+            "return document.getElementById(arguments[0]).disabled", f"run-{mode}") is False, timeout=10)
+        dash_duo.find_element(f"#run-{mode}").click()
+    for mode in ("client", "server"):
+        wait_for_text_content(dash_duo, f"chain-error-{mode}", "step 2 failed on purpose")
+        assert text_content(dash_duo, f"chain-1-{mode}") == "1 Lin"
+        assert text_content(dash_duo, f"chain-3-{mode}") == "3 Grace"  # the third step never ran
     assert console_errors(dash_duo) == []
