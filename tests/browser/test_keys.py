@@ -4,7 +4,9 @@ chromedriver: trusted events through the browser's input pipeline, not synthetic
 The page records every keydown at the window (after the document-level capture listener ran), so
 ``defaultPrevented`` and stopped propagation are seen the way the page's own code would see them."""
 
+import importlib.util
 import json
+from pathlib import Path
 
 import dash_mantine_components as dmc
 from dash import Dash, Input, Output, State, dcc, html
@@ -371,4 +373,45 @@ def test_a_mantine_modal_opens_with_a_key_and_closes_with_escape(dash_duo):
     keys(dash_duo, Keys.ESCAPE)
     until(lambda: not dash_duo.driver.execute_script(opened), 5)
     wait_for_event(dash_duo, "close", 2)
+    assert console_errors(dash_duo) == []
+
+
+def load_example(name):
+    path = Path(__file__).resolve().parents[2] / "examples" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"example_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_example_saves_in_the_browser_and_on_the_server_and_shows_its_cheat_sheet(dash_duo):
+    example = load_example("keys_shortcuts")
+    dash_duo.start_server(example.app)
+    dash_duo.wait_for_element("#last-event")
+    driver = dash_duo.driver
+    body_focus(dash_duo)
+
+    keys(dash_duo, (Keys.CONTROL, "s"))
+    wait_for_text_content(dash_duo, "save-indicator", "Saving...")
+    wait_for_text_content(dash_duo, "save-indicator", "Saved!")
+    keys(dash_duo, (Keys.CONTROL, Keys.SHIFT, "s"))
+    wait_for_text_content(dash_duo, "save-server", "Saved on the server (press #2)")
+
+    keys(dash_duo, "/", "milk")  # "/" focuses the note box and is not typed into it
+    until(lambda: driver.execute_script("return document.getElementById('note').value") == "milk", 5)
+    body_focus(dash_duo)
+    keys(dash_duo, "g", "n")
+    wait_for_text_content(dash_duo, "notes", "milk")
+
+    keys(dash_duo, (Keys.CONTROL, Keys.ARROW_UP), (Keys.CONTROL, Keys.ARROW_UP), (Keys.CONTROL, Keys.ARROW_UP))
+    wait_for_text_content(dash_duo, "presses-text", "3")
+
+    keys(dash_duo, "?")
+    rows = "return [...document.querySelectorAll('.mantine-Modal-content tr')].map((tr) => tr.textContent)"
+    until(lambda: len(driver.execute_script(rows)) == len(example.BINDINGS), 5)
+    sheet = driver.execute_script(rows)
+    assert sheet[0] == "Ctrl+S or ⌘SSave (in the browser)"
+    assert "G then NAdd the note (g, then n)" in sheet
+    keys(dash_duo, Keys.ESCAPE)
+    until(lambda: driver.execute_script(rows) == [], 5)
     assert console_errors(dash_duo) == []
