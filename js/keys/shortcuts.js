@@ -45,7 +45,8 @@ export function shortcutsHandler({ componentId, bindings, timeout, page, enabled
   };
 
   const handle = (/** @type {any} */ event) => {
-    if (!enabled() || isModifierOnly(event)) return false;
+    // A key that only modifies others, or one an input method is composing (CJK), is nobody's chord.
+    if (!enabled() || isModifierOnly(event) || event.isComposing || event.key === "Process") return false;
     const typing = isTyping(page.target(event));
     let stop = false;
     bindings.forEach((binding, index) => {

@@ -306,6 +306,14 @@ test("sequences advance through modifier keydowns and time out", () => {
   assert.deepEqual(fired, ["g i", "shifted"]);
 });
 
+test("keys an input method is composing never fire", () => {
+  const { handler, fired } = handlerFor([{ keys: "a", allow_in_inputs: true }], fakePage({}));
+  handler(keydown("a", { isComposing: true }));
+  handler(keydown("Process"));
+  handler(keydown("a"));
+  assert.deepEqual(fired, ["a"]);
+});
+
 test("nothing fires while disabled, and dispose cancels pending steps", () => {
   const page = fakePage({ status: {} });
   let enabled = false;

@@ -155,3 +155,26 @@ def test_parse_and_describe_are_actions_with_python_twins():
     assert described["errors"] == [] and described["bindings"][0]["label"] == "G then I"
     with pytest.raises(ValueError, match="option 'platform' must be one of 'other', 'mac', got 'win'"):
         dc.keys.parse(platform="win")
+
+
+def test_the_docs_list_every_binding_option_with_its_default():
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "keys.md").read_text("utf-8")
+    table = dict(re.findall(r"^\| `(\w+)` \| `([^`]*)` \|", text, flags=re.M))
+    options = {name: schema for name, schema in words()["binding_options"].items() if name not in ("keys", "steps")}
+    assert table == {name: repr(schema["default"]) if schema["default"] != "" else '""' for name, schema in options.items()}
+
+
+def test_the_readme_keys_section_runs_and_its_bad_combo_raises():
+    import re
+    from pathlib import Path
+
+    section = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8").split("### keys", 1)[1]
+    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    good, bad = code.rsplit("\n", 2)[0], code.rsplit("\n", 2)[1]
+    namespace = {"dc": dc}
+    exec(compile(good, "README keys", "exec"), namespace)  # noqa: S102 - our own README
+    with pytest.raises(ValueError, match=r"'\+' needs a key on both sides"):
+        exec(compile(bad, "README keys", "exec"), namespace)  # noqa: S102
