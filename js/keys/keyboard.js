@@ -17,7 +17,7 @@
 /** @type {WeakMap<object, Registry>} */
 const REGISTRIES = new WeakMap();
 
-const OPTIONS = true; // capture
+const CAPTURE = true;
 
 /** @param {any} doc @returns {Registry} */
 function registryOf(doc) {
@@ -49,7 +49,7 @@ export function subscribe(doc, handler, warn = (message) => console.warn(message
       }
     };
     registry.listener = listener;
-    doc.addEventListener("keydown", listener, OPTIONS);
+    doc.addEventListener("keydown", listener, CAPTURE);
   }
   registry.handlers.push(handler);
   let subscribed = true;
@@ -59,7 +59,7 @@ export function subscribe(doc, handler, warn = (message) => console.warn(message
     registry.handlers = registry.handlers.filter((h) => h !== handler);
     if (handler.dispose) handler.dispose();
     if (registry.handlers.length === 0 && registry.listener !== null) {
-      doc.removeEventListener("keydown", registry.listener, OPTIONS);
+      doc.removeEventListener("keydown", registry.listener, CAPTURE);
       registry.listener = null;
     }
   };
