@@ -7,7 +7,10 @@
  * the listener goes with the last component.
  *
  * Props: id, bindings, disabled, sequence_timeout, platform (None: detected), and `event`, which
- * each press sets to {key, binding, n, timestamp}: the server route, an Input for any callback.
+ * each press sets to {key, binding, n, timestamp, counts}: the server route, an Input for any
+ * callback. Dash may coalesce presses faster than a server callback's round trip (it drops a
+ * superseded call), so `n` (all presses) and `counts` (per binding name) let a callback compute
+ * from totals instead of counting calls.
  */
 import { describeBindings } from "./bindings.js";
 import { subscribe } from "./keyboard.js";
@@ -17,6 +20,8 @@ import { idKey } from "./types.js";
 
 /** The props Dash may use in callbacks (propTypes let Dash's dev tools check callback props). */
 export const PROPS = ["id", "bindings", "event", "disabled", "sequence_timeout", "platform"];
+
+const isRecord = (/** @type {unknown} */ value) => value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** @param {unknown} value */
 const safeJson = (value) => {
@@ -38,7 +43,9 @@ export function shortcutsComponent(page) {
     latest.current = props;
     const warned = React.useRef(/** @type {Set<string> | null} */ (null));
     if (warned.current === null) warned.current = new Set();
+    // Presses so far, in all and per binding name: they go on across re-subscriptions.
     const count = React.useRef(/** @type {number | null} */ (null));
+    const counts = React.useRef(/** @type {Record<string, number> | null} */ (null));
 
     const platform = props.platform === "mac" || props.platform === "other" ? props.platform : page.platform();
     const timeout = Number.isInteger(props.sequence_timeout) && props.sequence_timeout > 0 ? props.sequence_timeout : DEFAULT_SEQUENCE_TIMEOUT;
@@ -58,7 +65,10 @@ export function shortcutsComponent(page) {
         const previous = latest.current.event;
         const n = (count.current ?? (previous && Number.isInteger(previous.n) ? previous.n : 0)) + 1;
         count.current = n;
-        const event = { key: binding.keys, binding: binding.name, n, timestamp: page.now() };
+        const tally = counts.current ?? { ...(previous && isRecord(previous.counts) ? previous.counts : {}) };
+        tally[binding.name] = (Number.isInteger(tally[binding.name]) ? tally[binding.name] : 0) + 1;
+        counts.current = tally;
+        const event = { key: binding.keys, binding: binding.name, n, timestamp: page.now(), counts: { ...tally } };
         latest.current.setProps({ event });
         return event;
       };

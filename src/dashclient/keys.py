@@ -18,8 +18,8 @@
         ...
     ])
 
-    @callback(Output("log", "children"), Input("keys", "event"))   # every press, as data
-    def on_key(event): ...
+    @callback(Output("log", "children"), Input("keys", "event"))   # every press, as data:
+    def on_key(event): ...                                         # {key, binding, n, timestamp, counts}
 
 A bad key expression, an unknown key name, two bindings with the same keys or a malformed target
 id raise ``ValueError`` when the layout is built. ``parse`` and ``describe`` are the pure functions

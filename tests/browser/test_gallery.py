@@ -96,10 +96,10 @@ def test_the_keys_page_acts_on_real_key_presses_in_both_columns_and_opens_its_ch
     chord(Keys.CONTROL, Keys.ARROW_DOWN)
     for mode in ("client", "server"):
         wait_for_text_content(dash_duo, f"keys-count-{mode}-text", "2")
+    wait_for_text_content(dash_duo, "keys-match", "match ✓")
     ActionChains(dash_duo.driver).send_keys("g", "r").perform()
     for mode in ("client", "server"):
-        wait_for_text_content(dash_duo, f"keys-count-{mode}-text", "0")
-    wait_for_text_content(dash_duo, "keys-match", "match ✓")
+        wait_for_text_content(dash_duo, f"keys-save-{mode}", "(not saved)")
 
     ActionChains(dash_duo.driver).send_keys("?").perform()
     rows = "return [...document.querySelectorAll('#keys-sheet-table tbody tr')].length"

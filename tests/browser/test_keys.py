@@ -6,6 +6,7 @@ The page records every keydown at the window (after the document-level capture l
 
 import importlib.util
 import json
+import time
 from pathlib import Path
 
 import dash_mantine_components as dmc
@@ -109,6 +110,7 @@ def main_app():
             dc.keys.bind("e", dc.keys.set_props("scoped-out", children="in editor"), scope="editor", name="scoped"),
             dc.keys.bind("ctrl+enter", dc.keys.set_props("client-out", children="submitted"), name="submit"),
             dc.keys.bind("n", name="server-only"),
+            dc.keys.bind("b", name="burst"),
         ]),
         dc.keys.Shortcuts(id="mac-keys", platform="mac", bindings=[
             dc.keys.bind("mod+j", dc.keys.set_props("mac-out", children="mod+j"), name="mac-mod"),
@@ -118,7 +120,7 @@ def main_app():
         html.Button("count", id="counter"), html.Div(id="clicks"),
         dcc.Input(id="amount", value="1234567.891"), html.Div(id="big"),
         html.Div([html.Button("inside", id="inside")], id="editor"), html.Div(id="scoped-out"),
-        html.Div(id="client-out"), html.Div(id="server-out"), html.Pre(id="events"),
+        html.Div(id="client-out"), html.Div(id="server-out"), html.Div(id="burst-out"), html.Pre(id="events"),
     ])
 
     @app.callback(Output("clicks", "children"), Input("counter", "n_clicks"), prevent_initial_call=True)
@@ -128,6 +130,11 @@ def main_app():
     @app.callback(Output("events", "children"), Input("keys", "event"), prevent_initial_call=True)
     def show(event):  # the server route: a normal callback with the press as an Input
         return json.dumps(event, sort_keys=True)
+
+    @app.callback(Output("burst-out", "children"), Input("keys", "event"), prevent_initial_call=True)
+    def burst(event):
+        time.sleep(0.05)  # slower than a burst of presses: Dash drops the calls they supersede
+        return f"burst {event['counts'].get('burst', 0)}"
 
     @app.callback(Output("server-out", "children"), Input("keys", "event"), prevent_initial_call=True)
     def submit(event):
@@ -156,7 +163,7 @@ def test_real_key_presses_act_in_the_browser_and_reach_a_server_callback(dash_du
     assert driver.execute_script("return document.getElementById('status').style.color") == "green"
     assert ["s", True] in seen(dash_duo)
     wait_for_event(dash_duo, "save", 1)
-    assert set(last_event(dash_duo)) == {"key", "binding", "n", "timestamp"}
+    assert set(last_event(dash_duo)) == {"key", "binding", "n", "timestamp", "counts"}
     assert last_event(dash_duo)["key"] == "ctrl+s"
 
     # mod is Ctrl on Linux; Meta+K does nothing here. With platform="mac", mod is Meta.
@@ -224,6 +231,11 @@ def test_real_key_presses_act_in_the_browser_and_reach_a_server_callback(dash_du
     wait_for_text_content(dash_duo, "server-out", "submitted")
     keys(dash_duo, "n")
     wait_for_event(dash_duo, "server-only", 14)
+
+    # Ten quick presses against a slow server callback: calls coalesce, the totals do not.
+    keys(dash_duo, "b" * 10)
+    wait_for_text_content(dash_duo, "burst-out", "burst 10")
+    wait_for_event(dash_duo, "burst", 24)
     assert console_errors(dash_duo) == []
 
 

@@ -113,6 +113,7 @@ test("mount subscribes once, re-renders do not, unmount removes the listener", (
   keydown("d", { ctrlKey: true });
   assert.deepEqual(events.map((e) => e.binding), ["save", "save", "other"]);
   assert.equal(events[2].n, 3); // counting goes on across re-subscriptions
+  assert.equal(JSON.stringify(events.map((e) => e.counts)), JSON.stringify([{ save: 1 }, { save: 2 }, { save: 2, other: 1 }]));
 
   runtime.unmount();
   assert.equal(listeners.length, 0);

@@ -32,8 +32,10 @@ class Shortcuts(Component):
     While it is in the layout, its bindings listen to key presses through one document listener
     shared by every Shortcuts; when it leaves (a page change, a callback replacing it), they stop.
     Each press runs the binding's steps in the browser and sets ``event`` to
-    ``{"key": "mod+s", "binding": name, "n": presses so far, "timestamp": ms}``: an Input for any
-    normal callback (the server route).
+    ``{"key": "mod+s", "binding": name, "n": presses so far, "timestamp": ms, "counts": {name: presses}}``:
+    an Input for any normal callback (the server route). Like any Input, presses faster than a
+    server callback's round trip can coalesce (Dash drops a superseded call); compute from ``n``
+    and ``counts``, which count every press, rather than counting calls.
 
     Parameters
     ----------
@@ -50,7 +52,8 @@ class Shortcuts(Component):
     platform
         ``"mac"`` or ``"other"`` to force what ``mod`` means; default: detected in the browser.
     event
-        Set by the browser on every press; read it with ``Input(id, "event")``.
+        Set by the browser on every press; read it with ``Input(id, "event")``. ``n`` and
+        ``counts`` go on from the values it holds when the component mounts.
     """
 
     _children_props: list[str] = []
