@@ -123,6 +123,14 @@ def main_app():
         html.Div(id="client-out"), html.Div(id="server-out"), html.Div(id="burst-out"), html.Pre(id="events"),
     ])
 
+    # The component and its steps run under script-src 'self' plus Dash's own hashes: no eval, no inline JS.
+    csp = "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' " + " ".join(app.csp_hashes())
+
+    @app.server.after_request
+    def add_csp(response):
+        response.headers["Content-Security-Policy"] = csp
+        return response
+
     @app.callback(Output("clicks", "children"), Input("counter", "n_clicks"), prevent_initial_call=True)
     def count(n):
         return f"clicked {n}"
@@ -149,7 +157,7 @@ def dash_no_update():
     return no_update
 
 
-def test_real_key_presses_act_in_the_browser_and_reach_a_server_callback(dash_duo):
+def test_real_key_presses_act_in_the_browser_and_reach_a_server_callback_under_a_strict_csp(dash_duo):
     dash_duo.start_server(main_app())
     dash_duo.wait_for_element("#events")
     driver = dash_duo.driver
