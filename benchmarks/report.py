@@ -80,7 +80,18 @@ def _binding(binding: dict) -> list[str]:
     return lines + _table(header, rows)
 
 
-SECTIONS = {"latency": _latency, "size": _size, "format": _format, "binding": _binding}
+def _keys(keys: dict) -> list[str]:
+    lines = [
+        f"### Key-to-DOM latency (ms, {keys['interactions']} real key presses per variant)",
+        "",
+        f"Binding: {keys['binding']}. From the keydown's event.timeStamp to the output's text change.",
+        "",
+    ]
+    rows = [[v["variant"], *_latency_cells(v)] for v in keys["variants"]]
+    return lines + _table(["variant", *LATENCY_STATISTICS], rows)
+
+
+SECTIONS = {"latency": _latency, "size": _size, "format": _format, "binding": _binding, "keys": _keys}
 
 
 def to_markdown(results: dict) -> str:

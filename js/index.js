@@ -1,7 +1,7 @@
 // @ts-check
 // The only module that touches `window`: it merges the dashclient namespaces into
 // `window.dash_clientside` in place (the renderer and other packs hold references to that object).
-import { NAMESPACES, INTERNAL, TYPES } from "./namespaces.js";
+import { COMPONENTS, NAMESPACES, INTERNAL, TYPES } from "./namespaces.js";
 import { namespaceTable } from "./core/namespace.js";
 import { NO_UPDATE, PREVENT_UPDATE } from "./core/sentinels.js";
 import * as intlCache from "./format/intl-cache.js";
@@ -42,6 +42,11 @@ function register(namespace, pattern, definitions) {
 }
 
 for (const [namespace, { pattern, definitions }] of Object.entries(NAMESPACES)) register(namespace, pattern, definitions);
+
+// Layout components live beside dash_clientside, as window.dashclient.<name>: Dash's renderer
+// resolves a component {namespace: "dashclient", type: name} there. A second load keeps the first.
+const components = (root.dashclient = root.dashclient || {});
+for (const [name, make] of Object.entries(COMPONENTS)) if (!components[name]) components[name] = make(root);
 
 // The internal namespace also carries introspection for tests, benchmarks and bug reports.
 register(INTERNAL.namespace, INTERNAL.pattern, INTERNAL.definitions);

@@ -1,4 +1,5 @@
-"""Domain option types, the twins of each pattern module's TYPES in js/ (js/format/options.js).
+"""Domain option types, the twins of each pattern module's TYPES in js/ (js/format/options.js,
+js/keys/types.js).
 
 Each checker takes ``(value, schema)`` and returns the normalised value or raises
 ``_schema.Mismatch``. ``tests/unit/test_spec.py`` checks that Python knows exactly the types
@@ -13,6 +14,7 @@ from . import _spec
 from ._format import d3
 from ._format.options import check_locale, check_time_zone
 from ._format.values import to_epoch_ms
+from ._keys.types import check_action, check_component_id, check_dependencies
 from ._schema import Checker, Mismatch
 
 
@@ -57,4 +59,7 @@ DOMAIN_TYPES: dict[str, Checker] = {
     "time_zone": _through(check_time_zone),
     "d3_specifier": _d3_specifier,
     "moment": _moment,
+    "component_id": check_component_id,
+    "dependencies": check_dependencies,
+    "action": check_action,
 }

@@ -68,11 +68,44 @@ def test_bad_options_show_the_bind_time_error_and_leave_both_columns_empty(dash_
     assert console_errors(dash_duo) == []
 
 
-@pytest.mark.parametrize("pattern", ["patch", "dispatch", "keys", "fetch"])
+@pytest.mark.parametrize("pattern", ["patch", "dispatch", "fetch"])
 def test_patterns_still_to_come_have_a_placeholder_page(dash_duo, pattern):
     dash_duo.start_server(create_app())
     dash_duo.driver.get(f"{dash_duo.server_url}/{pattern}")
     dash_duo.wait_for_element(f"#{pattern}-coming", timeout=10)
+    assert console_errors(dash_duo) == []
+
+
+def test_the_keys_page_acts_on_real_key_presses_in_both_columns_and_opens_its_cheat_sheet(dash_duo):
+    from selenium.webdriver.common.action_chains import ActionChains  # pylint: disable=import-outside-toplevel
+    from selenium.webdriver.common.keys import Keys  # pylint: disable=import-outside-toplevel
+
+    from dashclient.gallery.pages import keys as keys_page  # pylint: disable=import-outside-toplevel
+
+    dash_duo.start_server(create_app())
+    dash_duo.driver.get(dash_duo.server_url + "/keys")
+    wait_for_text_content(dash_duo, "keys-match", "match ✓")
+    chord = lambda *k: ActionChains(dash_duo.driver).key_down(k[0]).send_keys(k[1]).key_up(k[0]).perform()  # noqa: E731
+
+    chord(Keys.CONTROL, "s")
+    wait_for_text_content(dash_duo, "keys-save-client", "Saving...")
+    wait_for_text_content(dash_duo, "keys-save-client", "Saved!")
+    wait_for_text_content(dash_duo, "keys-save-server", "Saved!")
+    for _ in range(3):
+        chord(Keys.CONTROL, Keys.ARROW_UP)
+    chord(Keys.CONTROL, Keys.ARROW_DOWN)
+    for mode in ("client", "server"):
+        wait_for_text_content(dash_duo, f"keys-count-{mode}-text", "2")
+    wait_for_text_content(dash_duo, "keys-match", "match ✓")
+    ActionChains(dash_duo.driver).send_keys("g", "r").perform()
+    for mode in ("client", "server"):
+        wait_for_text_content(dash_duo, f"keys-save-{mode}", "(not saved)")
+
+    ActionChains(dash_duo.driver).send_keys("?").perform()
+    rows = "return [...document.querySelectorAll('#keys-sheet-table tbody tr')].length"
+    until(lambda: dash_duo.driver.execute_script(rows) == len(keys_page.BINDINGS), timeout=10)
+    ActionChains(dash_duo.driver).send_keys(Keys.ESCAPE).perform()
+    until(lambda: dash_duo.driver.execute_script(rows) == 0, timeout=10)
     assert console_errors(dash_duo) == []
 
 
