@@ -12,7 +12,7 @@ CHROMIUM = "/usr/bin/chromium"
 
 # Shared with tests/conftest.py: without these Chromium calls outside hosts (updates, sync,
 # translate...): the network is closed, and stray traffic would only add noise to the numbers.
-FLAGS_FILE = Path(__file__).resolve().parents[1] / "scripts" / "chromium-flags.txt"
+FLAGS_FILE = Path(__file__).resolve().parents[1] / "src" / "dashclient" / "testing" / "chromium-flags.txt"
 QUIET_FLAGS = tuple(
     line.strip() for line in FLAGS_FILE.read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")
 )

@@ -13,8 +13,8 @@ sys.path.insert(0, str(TESTS))  # format_cases and friends
 
 CHROMIUM = os.environ.get("DASHCLIENT_CHROMIUM", "/usr/bin/chromium")
 
-# Shared with benchmarks/chromium.py: keeps Chromium from calling outside hosts (NOTES.md, measured).
-FLAGS_FILE = TESTS.parent / "scripts" / "chromium-flags.txt"
+# Shared with benchmarks/chromium.py (and shipped for users: dashclient.testing): keeps Chromium from calling outside hosts (NOTES.md, measured).
+FLAGS_FILE = TESTS.parent / "src" / "dashclient" / "testing" / "chromium-flags.txt"
 CHROMIUM_FLAGS = tuple(
     line.strip() for line in FLAGS_FILE.read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")
 ) + ("--window-size=1280,900",)
