@@ -18,10 +18,12 @@ fixtures ``clientside`` and ``dashclient_mode``, and plain functions taking ``da
 - :func:`text_content`, :func:`wait_for_text_content`, :func:`props`, :func:`console_errors`,
   :func:`assert_no_console_errors`: exact text (no-break spaces kept), renderer props, errors.
 - :func:`chrome_options`: the system's Chromium, offline, for your ``pytest_setup_options``.
+- :func:`doctor` / :func:`assert_no_gotchas`: the app doctor (``dashclient doctor module:app``).
 
 Only Chromium and chromedriver from the system are needed (selenium comes with dash[testing]).
 """
 
+from .._doctor import Finding, LoadError, Report, assert_no_gotchas, doctor
 from ._call import ClientsideError, ClientsideFunctionNotFound, call
 from ._chrome import OFFLINE_FLAGS, chrome_options, find_chromium, start_chrome
 from ._fixtures import Clientside, clientside, dashclient_mode
@@ -41,7 +43,7 @@ from ._page import (
 )
 
 __all__ = [
-    "MISSING", "OFFLINE_FLAGS", "Clientside", "ClientsideError", "ClientsideFunctionNotFound", "ModePage",
+    "Finding", "LoadError", "Report", "assert_no_gotchas", "doctor", "MISSING", "OFFLINE_FLAGS", "Clientside", "ClientsideError", "ClientsideFunctionNotFound", "ModePage",
     "ModesDisagree", "assert_modes_agree", "assert_no_console_errors", "build_app", "call", "chrome_options",
     "clientside", "console_errors", "dashclient_mode", "find_chromium", "prop", "props", "set_props", "settled",
     "start_chrome", "text_content", "wait_for_text_content", "wait_until", "wait_until_settled",
