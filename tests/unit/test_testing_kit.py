@@ -133,3 +133,12 @@ def test_every_public_name_exists_and_functions_say_what_they_do():
         if callable(value):
             assert value.__doc__, name
 
+
+def test_the_docs_show_the_example_test_file_as_it_is():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    docs = (root / "docs" / "testing.md").read_text("utf-8")
+    shown = docs.split("```python\n", 1)[1].split("```", 1)[0]
+    example = (root / "examples" / "test_testing_my_app.py").read_text("utf-8")
+    assert example.endswith(shown) and shown.startswith("import pytest")
