@@ -1,6 +1,6 @@
 """Run dashclient's benchmarks and write benchmarks/results/latest.json and latest.md.
 
-    python benchmarks/run.py [--quick] [--only latency|size|format|binding]
+    python benchmarks/run.py [--quick] [--only latency|size|format|binding|testing]
 
 Numbers, never assertions: nothing here fails because something got slower.
 """
@@ -20,14 +20,15 @@ import binding_overhead  # noqa: E402
 import bundle_size  # noqa: E402
 import format_speed  # noqa: E402
 import latency  # noqa: E402
+import testing_kit  # noqa: E402
 from chromium import chromium  # noqa: E402
 from machine import machine_info  # noqa: E402
 from report import to_markdown  # noqa: E402
 
 RESULTS = HERE / "results"
-SECTIONS = ("latency", "size", "format", "binding")
-FULL = {"interactions": 50, "format_values": 100_000, "binding_calls": 200_000}
-QUICK = {"interactions": 20, "format_values": 10_000, "binding_calls": 20_000}
+SECTIONS = ("latency", "size", "format", "binding", "testing")
+FULL = {"interactions": 50, "format_values": 100_000, "binding_calls": 200_000, "kit_calls": 200}
+QUICK = {"interactions": 20, "format_values": 10_000, "binding_calls": 20_000, "kit_calls": 50}
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -67,6 +68,9 @@ def run(sections: tuple[str, ...], quick: bool) -> dict:
             if "binding" in sections:
                 _section("binding")
                 results["binding"] = binding_overhead.run(browser, sizes["binding_calls"])
+    if "testing" in sections:  # selenium and the system's chromedriver, as the kit's users run it
+        _section("testing")
+        results["testing"] = testing_kit.run(sizes["kit_calls"])
     results["run_seconds"] = round(time.perf_counter() - started, 1)
     return results
 

@@ -152,7 +152,9 @@ def call(page: Any, function: Any, *args: Any, context: Mapping[str, Any] | None
     except (TypeError, ValueError) as error:
         raise TypeError(f"call {label}: arguments must be plain JSON values ({error})") from None
     driver = driver_of(page)
-    driver.set_script_timeout(timeout + 5)  # the page's own timer answers first
+    if getattr(driver, "_dashclient_script_timeout", None) != timeout:  # one WebDriver round trip saved per call
+        driver.set_script_timeout(timeout + 5)  # the page's own timer answers first
+        driver._dashclient_script_timeout = timeout  # pylint: disable=protected-access
     answer = driver.execute_async_script(_CALL, namespace, name, payload, context_json, int(timeout * 1000), NO_UPDATE_MARK)
     if answer.get("missing"):
         raise ClientsideFunctionNotFound(_missing_message(label, namespace, answer))
