@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from dashclient.testing import chrome_options, console_errors, text_content, wait_for_text_content
+from dashclient.testing import (
+    OFFLINE_FLAGS,
+    chrome_options,
+    console_errors,
+    find_chromium,
+    text_content,
+    wait_for_text_content,
+)
 
 TESTS = Path(__file__).parent
 sys.path.insert(0, str(TESTS))  # format_cases and friends
@@ -21,14 +28,17 @@ sys.path.insert(0, str(TESTS))  # format_cases and friends
 pytest_plugins = ["dashclient.testing"]
 
 WINDOW = "--window-size=1280,900"
+CHROMIUM = find_chromium() or "/usr/bin/chromium"  # the names tests and scripts read before the kit
+CHROMIUM_FLAGS = (*OFFLINE_FLAGS, WINDOW)
 
-__all__ = ["console_errors", "text_content", "type_and_compare_twins", "wait_for_text_content"]
+__all__ = ["CHROMIUM", "CHROMIUM_FLAGS", "console_errors", "text_content", "type_and_compare_twins",
+           "wait_for_text_content"]
 
 
 def pytest_setup_options():
     """dash[testing] hook: the Chrome options for every dash_duo browser (the system's Chromium,
     offline; ``$DASHCLIENT_CHROMIUM`` names another binary)."""
-    return chrome_options(WINDOW)
+    return chrome_options(WINDOW, binary=CHROMIUM)
 
 
 def pytest_collection_modifyitems(items):

@@ -10,7 +10,8 @@ app.layout = html.Div([
 ])
 
 
-@app.callback(Output({"type": "label", "index": MATCH}, "children"), Input({"type": "button", "index": MATCH}, "n_clicks"))
+@app.callback(Output({"type": "label", "index": MATCH}, "children"),
+              Input({"type": "button", "index": MATCH}, "n_clicks"))
 def label(clicks):
     return clicks
 

@@ -16,7 +16,8 @@ def count(clicks):
     return sum(c or 0 for c in clicks)
 
 
-@app.callback(Output({"type": "item-out", "index": MATCH}, "children"), Input({"type": "item", "index": MATCH}, "n_clicks"))
+@app.callback(Output({"type": "item-out", "index": MATCH}, "children"),
+              Input({"type": "item", "index": MATCH}, "n_clicks"))
 def echo(clicks):
     return clicks
 

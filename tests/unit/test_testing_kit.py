@@ -19,7 +19,8 @@ import os
 
 def test_mode_fixture(dashclient_mode, pytestconfig):
     assert os.environ["DASHCLIENT_MODE"] == dashclient_mode
-    plugins = [p for p in pytestconfig.pluginmanager.get_plugins() if getattr(p, "__name__", "") == "dashclient.testing"]
+    plugins = [p for p in pytestconfig.pluginmanager.get_plugins()
+               if getattr(p, "__name__", "") == "dashclient.testing"]
     assert len(plugins) == 1
 '''
 
@@ -60,7 +61,8 @@ def test_without_the_plugin_its_fixtures_are_unknown(tmp_path, conftest, args, a
 
 
 def test_this_run_has_the_plugin_once(pytestconfig):
-    plugins = [p for p in pytestconfig.pluginmanager.get_plugins() if getattr(p, "__name__", "") == "dashclient.testing"]
+    plugins = [p for p in pytestconfig.pluginmanager.get_plugins()
+               if getattr(p, "__name__", "") == "dashclient.testing"]
     assert plugins == [testing]
 
 

@@ -33,7 +33,8 @@ def _layouts(app: Any, recorder: Recorder) -> tuple[Any, list[Any], list[Finding
         try:
             layout = app.get_layout()
         except Exception as error:  # noqa: BLE001 - a broken layout is a finding, not a crash
-            problems.append(Finding(ERROR, "layout-error", f"building the layout raised {type(error).__name__}: {error}"))
+            problems.append(Finding(ERROR, "layout-error",
+                                    f"building the layout raised {type(error).__name__}: {error}"))
         if app.validation_layout is not None:
             others.append(app.validation_layout)
         if getattr(app, "use_pages", False):
@@ -133,7 +134,8 @@ def doctor(target: str | Callable[[], Any], browser: Any = True) -> Report:
             for check in STATIC_CHECKS:
                 report.findings.extend(check(subject))
         report.findings.extend(late_registrations(everything, recorder.run_called_at))
-        files = list(dict.fromkeys(p.resolve() for p in [*sources, *(Path(r.where.rsplit(":", 1)[0]) for r in everything)]))
+        sites = [Path(r.where.rsplit(":", 1)[0]) for r in everything]
+        files = list(dict.fromkeys(p.resolve() for p in [*sources, *sites]))
         report.findings.extend(late_in_sources([f for f in files if f.suffix == ".py" and f.is_file()]))
         report.findings.extend(_clientside_findings(app, registered, browser, report))
     finally:

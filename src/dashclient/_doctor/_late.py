@@ -52,10 +52,10 @@ def late_in_sources(paths: list[Path]) -> Iterator[Finding]:
         except (OSError, SyntaxError, UnicodeDecodeError):
             continue
         for callback, line, called in registrations_inside_callbacks(tree):
-            yield Finding(ERROR, "late-callback", f"{called}(...) inside the callback {callback}() registers a callback "
-                          "each time it runs, after the server started: Dash never sends it to the browser. Register "
-                          "every callback at import (pattern-matching ids cover components added later)",
-                          (f"{callback}",), (f"{_shown(path)}:{line}",))
+            yield Finding(ERROR, "late-callback", f"{called}(...) inside the callback {callback}() registers a "
+                          "callback each time it runs, after the server started: Dash never sends it to the "
+                          "browser. Register every callback at import (pattern-matching ids cover components "
+                          "added later)", (f"{callback}",), (f"{_shown(path)}:{line}",))
 
 
 def _shown(path: Path) -> str:

@@ -161,8 +161,9 @@ class Recorder:
             recorder.run_called_at = recorder.run_called_at or call_site()
             recorder.phase = "after app.run()"
 
+        newest_app = getattr(dash._get_app, "APP", None)  # pylint: disable=protected-access
         self._globals = (list(_callback.GLOBAL_CALLBACK_LIST), dict(_callback.GLOBAL_CALLBACK_MAP),
-                         list(_callback.GLOBAL_INLINE_SCRIPTS), getattr(dash._get_app, "APP", None))  # pylint: disable=protected-access
+                         list(_callback.GLOBAL_INLINE_SCRIPTS), newest_app)
         self._patch(_callback, "insert_callback", insert_callback)
         self._patch(_callback, "register_clientside_callback", register_clientside_callback)
         self._patch(_validate, "validate_duplicate_output", validate_duplicate_output)

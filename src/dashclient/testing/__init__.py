@@ -43,7 +43,8 @@ from ._page import (
 )
 
 __all__ = [
-    "Finding", "LoadError", "Report", "assert_no_gotchas", "doctor", "MISSING", "OFFLINE_FLAGS", "Clientside", "ClientsideError", "ClientsideFunctionNotFound", "ModePage",
+    "Finding", "LoadError", "Report", "assert_no_gotchas", "doctor",
+    "MISSING", "OFFLINE_FLAGS", "Clientside", "ClientsideError", "ClientsideFunctionNotFound", "ModePage",
     "ModesDisagree", "assert_modes_agree", "assert_no_console_errors", "build_app", "call", "chrome_options",
     "clientside", "console_errors", "dashclient_mode", "find_chromium", "prop", "props", "set_props", "settled",
     "start_chrome", "text_content", "wait_for_text_content", "wait_until", "wait_until_settled",

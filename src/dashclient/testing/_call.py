@@ -155,7 +155,8 @@ def call(page: Any, function: Any, *args: Any, context: Mapping[str, Any] | None
     if getattr(driver, "_dashclient_script_timeout", None) != timeout:  # one WebDriver round trip saved per call
         driver.set_script_timeout(timeout + 5)  # the page's own timer answers first
         driver._dashclient_script_timeout = timeout  # pylint: disable=protected-access
-    answer = driver.execute_async_script(_CALL, namespace, name, payload, context_json, int(timeout * 1000), NO_UPDATE_MARK)
+    answer = driver.execute_async_script(_CALL, namespace, name, payload, context_json, int(timeout * 1000),
+                                         NO_UPDATE_MARK)
     if answer.get("missing"):
         raise ClientsideFunctionNotFound(_missing_message(label, namespace, answer))
     if answer.get("timeout"):
@@ -176,4 +177,5 @@ def _missing_message(label: str, namespace: str, answer: Mapping[str, Any]) -> s
         known = ", ".join(answer.get("namespaces") or []) or "none"
         return (f"window.dash_clientside has no namespace {namespace!r} (namespaces: {known}); "
                 "is the script that defines it in the app's assets/ folder?")
-    return f"window.dash_clientside.{namespace} has no function {label.split('.', 1)[1]!r} (it has: {', '.join(functions) or 'none'})"
+    name = label.split(".", 1)[1]
+    return f"window.dash_clientside.{namespace} has no function {name!r} (it has: {', '.join(functions) or 'none'})"

@@ -53,7 +53,8 @@ def _split(ref: PropRef) -> tuple[Any, str]:
 
 def _label(ref: PropRef) -> str:
     component_id, name = _split(ref)
-    return f"{component_id}.{name}" if isinstance(component_id, str) else f"{json.dumps(component_id, sort_keys=True)}.{name}"
+    shown = component_id if isinstance(component_id, str) else json.dumps(component_id, sort_keys=True)
+    return f"{shown}.{name}"
 
 
 def build_app(create_app: Callable[..., Any], mode: str) -> Any:
