@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Iterator
 
 from playwright.sync_api import Browser, sync_playwright
 
-CHROMIUM = "/usr/bin/chromium"
+from dashclient.testing import OFFLINE_FLAGS, find_chromium
 
-# Shared with tests/conftest.py: without these Chromium calls outside hosts (updates, sync,
-# translate...): the network is closed, and stray traffic would only add noise to the numbers.
-FLAGS_FILE = Path(__file__).resolve().parents[1] / "scripts" / "chromium-flags.txt"
-QUIET_FLAGS = tuple(
-    line.strip() for line in FLAGS_FILE.read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")
-)
+CHROMIUM = find_chromium() or "/usr/bin/chromium"
+
+# The testing kit's flags (shared with tests/conftest.py): without them Chromium calls outside
+# hosts (updates, sync, translate...): the network is closed, and stray traffic would only add noise.
+QUIET_FLAGS = OFFLINE_FLAGS
 
 
 @contextmanager

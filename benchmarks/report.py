@@ -91,7 +91,19 @@ def _keys(keys: dict) -> list[str]:
     return lines + _table(["variant", *LATENCY_STATISTICS], rows)
 
 
-SECTIONS = {"latency": _latency, "size": _size, "format": _format, "binding": _binding, "keys": _keys}
+
+def _testing(kit: dict) -> list[str]:
+    lines = [f"### Testing kit: a call() round trip from Python (ms, {kit['calls']} calls, selenium)", ""]
+    lines += _table(["variant", "p50", "p95", "mean"],
+                    [[v["variant"], v["ms"]["p50"], v["ms"]["p95"], v["ms"]["mean"]] for v in kit["round_trips"]])
+    lines += ["", "### The doctor on each example app (wall ms, app import included)", ""]
+    rows = [[f"`{a['app']}`", a["callbacks"], a["functions_checked"], a["findings"], a["static_ms"],
+             a["with_browser_ms"]] for a in kit["doctor"]]
+    return lines + _table(["app", "callbacks", "names looked up", "findings", "no browser", "with Chromium check"], rows)
+
+
+SECTIONS = {"latency": _latency, "size": _size, "format": _format, "binding": _binding, "keys": _keys,
+            "testing": _testing}
 
 
 def to_markdown(results: dict) -> str:

@@ -23,22 +23,28 @@ import bundle_size  # noqa: E402
 import format_speed  # noqa: E402
 import keys_latency  # noqa: E402
 import latency  # noqa: E402
+import testing_kit  # noqa: E402
 from chromium import chromium  # noqa: E402
 from machine import machine_info  # noqa: E402
 from report import to_markdown  # noqa: E402
 
 RESULTS = HERE / "results"
-FULL = {"interactions": 50, "format_values": 100_000, "binding_calls": 200_000}
-QUICK = {"interactions": 20, "format_values": 10_000, "binding_calls": 20_000}
+FULL = {"interactions": 50, "format_values": 100_000, "binding_calls": 200_000, "kit_calls": 200}
+QUICK = {"interactions": 20, "format_values": 10_000, "binding_calls": 20_000, "kit_calls": 50}
 
-# section -> (run(browser, size), the size it takes); a None browser runner runs without Chromium.
+# section -> (run(browser, size), the size it takes): these share one Chromium.
 BROWSER_SECTIONS: dict[str, tuple[Callable[..., Any], str]] = {
     "latency": (latency.run, "interactions"),
     "format": (format_speed.run, "format_values"),
     "binding": (binding_overhead.run, "binding_calls"),
     "keys": (keys_latency.run, "interactions"),
 }
-SECTIONS = ("size", *BROWSER_SECTIONS)
+# sections that start what they need themselves: no Chromium, or selenium as the kit's users run it
+OWN_SECTIONS: dict[str, tuple[Callable[..., Any], str | None]] = {
+    "size": (bundle_size.run, None),
+    "testing": (testing_kit.run, "kit_calls"),
+}
+SECTIONS = (*OWN_SECTIONS, *BROWSER_SECTIONS)
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -64,9 +70,10 @@ def run(sections: tuple[str, ...], quick: bool) -> dict:
     sizes = QUICK if quick else FULL
     started = time.perf_counter()
     results: dict = {"quick": quick, "sections": list(sections), "machine": machine_info()}
-    if "size" in sections:
-        _section("size")
-        results["size"] = bundle_size.run()
+    for name, (own_runner, own_size) in OWN_SECTIONS.items():
+        if name in sections:
+            _section(name)
+            results[name] = own_runner(sizes[own_size]) if own_size else own_runner()
     wanted = [name for name in BROWSER_SECTIONS if name in sections]
     if wanted:
         with chromium() as browser:

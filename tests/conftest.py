@@ -1,68 +1,50 @@
-"""Shared test setup: headless Debian Chromium for dash[testing], and exact-text helpers."""
+"""Shared test setup: headless Debian Chromium for dash[testing], and the testing kit's helpers.
+
+The project tests itself with the kit it ships (``dashclient.testing``): the exact-text helpers
+below are the kit's, re-exported under the names the tests import from here.
+"""
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import pytest
 
+from dashclient.testing import (
+    OFFLINE_FLAGS,
+    chrome_options,
+    console_errors,
+    find_chromium,
+    text_content,
+    wait_for_text_content,
+)
+
 TESTS = Path(__file__).parent
 sys.path.insert(0, str(TESTS))  # format_cases and friends
 
-CHROMIUM = os.environ.get("DASHCLIENT_CHROMIUM", "/usr/bin/chromium")
+# The kit's fixtures: already registered by the installed entry point (same name, so this is then
+# a no-op); this line keeps them for a run from a source checkout without the install.
+pytest_plugins = ["dashclient.testing"]
 
-# Shared with benchmarks/chromium.py: keeps Chromium from calling outside hosts (NOTES.md, measured).
-FLAGS_FILE = TESTS.parent / "scripts" / "chromium-flags.txt"
-CHROMIUM_FLAGS = tuple(
-    line.strip() for line in FLAGS_FILE.read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")
-) + ("--window-size=1280,900",)
+WINDOW = "--window-size=1280,900"
+CHROMIUM = find_chromium() or "/usr/bin/chromium"  # the names tests and scripts read before the kit
+CHROMIUM_FLAGS = (*OFFLINE_FLAGS, WINDOW)
+
+__all__ = ["CHROMIUM", "CHROMIUM_FLAGS", "console_errors", "text_content", "type_and_compare_twins",
+           "wait_for_text_content"]
 
 
 def pytest_setup_options():
-    """dash[testing] hook: the Chrome options for every dash_duo browser."""
-    from selenium.webdriver.chrome.options import Options  # pylint: disable=import-outside-toplevel
-
-    options = Options()
-    options.binary_location = CHROMIUM
-    for flag in CHROMIUM_FLAGS:
-        options.add_argument(flag)
-    return options
+    """dash[testing] hook: the Chrome options for every dash_duo browser (the system's Chromium,
+    offline; ``$DASHCLIENT_CHROMIUM`` names another binary)."""
+    return chrome_options(WINDOW, binary=CHROMIUM)
 
 
 def pytest_collection_modifyitems(items):
     for item in items:
         if "dash_duo" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.browser)
-
-
-def text_content(dash_duo, element_id: str) -> str | None:
-    """Exact text of an element (WebDriver's .text folds U+00A0 and drops U+200F)."""
-    return dash_duo.driver.execute_script(
-        "const el = document.getElementById(arguments[0]); return el ? el.textContent : null;", element_id
-    )
-
-
-def wait_for_text_content(dash_duo, element_id: str, expected: str, timeout: float = 10) -> None:
-    """Wait until the element's exact textContent equals ``expected``."""
-    seen = []
-
-    def matches():
-        seen.append(text_content(dash_duo, element_id))
-        return seen[-1] == expected
-
-    from dash.testing.wait import until  # pylint: disable=import-outside-toplevel
-
-    try:
-        until(matches, timeout)
-    except Exception as error:  # dash's TestingTimeoutException
-        raise AssertionError(f"#{element_id} text {seen[-1]!r} != expected {expected!r}") from error
-
-
-def console_errors(dash_duo) -> list[dict]:
-    """SEVERE browser console entries since the page loaded."""
-    return dash_duo.get_logs() or []
 
 
 def type_and_compare_twins(dash_duo, input_id: str, typed_values, actions: dict) -> None:

@@ -1,4 +1,5 @@
-"""Command line: ``dashclient gallery`` and ``dashclient assets DIR`` (also ``python -m dashclient``)."""
+"""Command line: ``dashclient gallery``, ``dashclient assets DIR`` and ``dashclient doctor MODULE:APP``
+(also ``python -m dashclient``)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,21 @@ def _assets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _doctor(args: argparse.Namespace) -> int:
+    from ._doctor import LoadError, doctor  # pylint: disable=import-outside-toplevel
+
+    try:
+        report = doctor(args.target, browser=not args.no_browser)
+    except LoadError as error:
+        print(f"dashclient doctor: {error}", file=sys.stderr)
+        return 2
+    except Exception as error:  # noqa: BLE001 - the app's own import failed: say so, not a traceback of ours
+        print(f"dashclient doctor: loading {args.target} raised {type(error).__name__}: {error}", file=sys.stderr)
+        return 2
+    print(report.dumps() if args.json else report.format())
+    return 0 if report.ok else 1
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="dashclient", description="Clientside-first toolkit for Plotly Dash.")
     root.add_argument("--version", action="version", version=f"dashclient {version()}")
@@ -48,6 +64,19 @@ def parser() -> argparse.ArgumentParser:
     assets = commands.add_parser("assets", help="copy the bundle and its source map into DIR for drop-in use")
     assets.add_argument("directory", metavar="DIR")
     assets.set_defaults(run=_assets)
+
+    doctor = commands.add_parser(
+        "doctor", help="load an app without serving it and report its callback gotchas (exit 1 on errors)",
+        description="Load a Dash app without serving it and report the callback gotchas, with the offending ids: "
+                    "ids missing from the layout, outputs shared without allow_duplicate, allow_duplicate without "
+                    "prevent_initial_call, clientside function names no served script defines (checked in headless "
+                    "Chromium), keywords clientside callbacks drop, callbacks registered too late, callback-id "
+                    "collisions. Exit status: 0 clean (notes allowed), 1 errors found, 2 the app did not load.")
+    doctor.add_argument("target", metavar="MODULE:APP",
+                        help="package.module:app, path/to/app.py[:app], or a factory such as module:create_app")
+    doctor.add_argument("--no-browser", action="store_true", help="skip the clientside function check in Chromium")
+    doctor.add_argument("--json", action="store_true", help="print the report as JSON")
+    doctor.set_defaults(run=_doctor)
     return root
 
 

@@ -12,6 +12,7 @@ from dash.testing.wait import until
 
 import dashclient as dc
 from conftest import console_errors, text_content, wait_for_text_content
+from dashclient.testing import assert_modes_agree, prop, set_props
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 ASSETS = str(Path(__file__).parent / "assets")
@@ -26,7 +27,6 @@ window.fetch = (...args) => {
 };
 """
 
-PROP = "return (window.dash_component_api.getLayout(arguments[0]) || {props: {}}).props[arguments[1]];"
 CLICK = {"points": [{"curveNumber": 1, "pointNumber": 3, "x": 5.5, "y": 1.3, "customdata": ["versicolor"]}]}
 
 
@@ -64,33 +64,31 @@ def load_example(name: str):
     return module
 
 
-def set_props(dash_duo, component, props):
-    dash_duo.driver.execute_script("window.dash_clientside.set_props(arguments[0], arguments[1]);", component, props)
-
-
-@pytest.mark.parametrize("mode", MODES)
-def test_the_clicked_point_and_two_card_seed_ports_write_the_same_text_in_both_modes(dash_duo, mode):
+def test_the_clicked_point_seed_port_writes_the_same_text_in_both_modes(dash_duo):
     clicked = load_example("chain_clicked_point")
-    dash_duo.start_server(clicked.create_app(mode))
-    wait_for_text_content(dash_duo, "my_card", "Click on a point on the above graph.")
-    set_props(dash_duo, "scatter_chart", {"clickData": CLICK})
-    wait_for_text_content(dash_duo, "my_card", clicked.clicked_point_text(show_species=True)(CLICK))
-    set_props(dash_duo, "show_species", {"checked": False})
-    set_props(dash_duo, "scatter_chart", {"clickData": {"points": [{**CLICK["points"][0], "x": 6}]}})
-    wait_for_text_content(dash_duo, "my_card", "Clicked point has sepal length 6, petal width 1.3")
-    assert console_errors(dash_duo) == []
+
+    def click_points(page):  # in each mode, each text what the Python twin makes of the click
+        wait_for_text_content(page.driver, "my_card", "Click on a point on the above graph.")
+        set_props(page.driver, "scatter_chart", {"clickData": CLICK})
+        wait_for_text_content(page.driver, "my_card", clicked.clicked_point_text(show_species=True)(CLICK))
+        set_props(page.driver, "show_species", {"checked": False})
+        set_props(page.driver, "scatter_chart", {"clickData": {"points": [{**CLICK["points"][0], "x": 6}]}})
+        wait_for_text_content(page.driver, "my_card", "Clicked point has sepal length 6, petal width 1.3")
+
+    assert_modes_agree(dash_duo, clicked.create_app, ["my_card.children", "show_species.checked"], click_points)
 
 
-@pytest.mark.parametrize("mode", MODES)
-def test_one_function_fills_two_cards_in_both_modes(dash_duo, mode):
+def test_one_function_fills_two_cards_in_both_modes(dash_duo):
     cards = load_example("chain_two_cards")
-    dash_duo.start_server(cards.create_app(mode))
-    wait_for_text_content(dash_duo, "my_card_2", "Click on a point on the above graph.")
-    set_props(dash_duo, "scatter_chart", {"clickData": CLICK})
     first, second = cards.two_cards()(CLICK)
-    wait_for_text_content(dash_duo, "my_card_1", first)
-    wait_for_text_content(dash_duo, "my_card_2", second)
-    assert console_errors(dash_duo) == []
+
+    def click_a_point(page):
+        wait_for_text_content(page.driver, "my_card_2", "Click on a point on the above graph.")
+        set_props(page.driver, "scatter_chart", {"clickData": CLICK})
+        wait_for_text_content(page.driver, "my_card_1", first)
+        wait_for_text_content(page.driver, "my_card_2", second)
+
+    assert_modes_agree(dash_duo, cards.create_app, ["my_card_1.children", "my_card_2.children"], click_a_point)
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -100,15 +98,15 @@ def test_the_export_chain_exports_waits_exports_again_with_the_button_disabled_m
     dash_duo.wait_for_element("#export")
     set_props(dash_duo, "species", {"value": ["setosa"]})
     dash_duo.find_element("#export").click()
-    until(lambda: dash_duo.driver.execute_script(PROP, "export", "disabled") is True, 5)  # running
-    until(lambda: dash_duo.driver.execute_script(PROP, "download-csv", "data") is not None, 10)
-    until(lambda: dash_duo.driver.execute_script(PROP, "download-json", "data") is not None, 10)
-    until(lambda: dash_duo.driver.execute_script(PROP, "export", "disabled") is False, 10)
+    until(lambda: prop(dash_duo, "export", "disabled") is True, 5)  # running
+    until(lambda: prop(dash_duo, "download-csv", "data") is not None, 10)
+    until(lambda: prop(dash_duo, "download-json", "data") is not None, 10)
+    until(lambda: prop(dash_duo, "export", "disabled") is False, 10)
     # What the browser holds is what the Python twin makes from the same store and selection.
     rows = through_the_browser(export.rows())
-    csv = dash_duo.driver.execute_script(PROP, "download-csv", "data")
+    csv = prop(dash_duo, "download-csv", "data")
     assert csv == export.export_rows()(rows, ["setosa"])
-    assert dash_duo.driver.execute_script(PROP, "download-json", "data") == export.export_rows(file_format="json")(rows, ["setosa"])
+    assert prop(dash_duo, "download-json", "data") == export.export_rows(file_format="json")(rows, ["setosa"])
     assert text_content(dash_duo, "export-error") == ""
     assert console_errors(dash_duo) == []
 
@@ -137,8 +135,8 @@ def test_a_chain_stopped_at_its_second_step_leaves_the_third_output_untouched(da
     dash_duo.start_server(chain_app(mode, second))
     dash_duo.wait_for_element("#go").click()
     wait_for_text_content(dash_duo, "out1", "1:x")
-    until(lambda: dash_duo.driver.execute_script(PROP, "busy", "disabled") is True, 5)  # running during the wait
-    until(lambda: dash_duo.driver.execute_script(PROP, "busy", "disabled") is False, 10)  # and reset after
+    until(lambda: prop(dash_duo, "busy", "disabled") is True, 5)  # running during the wait
+    until(lambda: prop(dash_duo, "busy", "disabled") is False, 10)  # and reset after
     wait_for_text_content(dash_duo, "error", error)
     assert text_content(dash_duo, "out2") == "untouched" and text_content(dash_duo, "out3") == "untouched"
     assert console_errors(dash_duo) == []
@@ -161,7 +159,7 @@ def test_a_client_only_chain_of_three_steps_makes_no_request_to_the_server(dash_
     dash_duo.wait_for_element("#go").click()
     wait_for_text_content(dash_duo, "out3", "3:x")
     assert text_content(dash_duo, "out2") == "2:x" and text_content(dash_duo, "error") == ""
-    until(lambda: dash_duo.driver.execute_script(PROP, "busy", "disabled") is False, 10)
+    until(lambda: prop(dash_duo, "busy", "disabled") is False, 10)
     assert dash_duo.driver.execute_script("return window.__updates") == 0
     assert requests == []
     assert console_errors(dash_duo) == []
