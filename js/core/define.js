@@ -11,12 +11,19 @@
  *       invalid(options) { return "" },     // result when options are invalid (default no_update)
  *       doc: "one line",
  *       returns: "string",                  // optional: the TypeScript type of the result
+ *       roles: {begin(options, settings) { ...; return (...args) => result }},   // optional
  *     })
  *
  * signature.values: how many dynamic values (Inputs then States) it reads, or "any";
  * signature.outputs: 1, a fixed count, "list" (one pattern-matching ALL/ALLSMALLER output, the
  * result a list) or "any"; signature.context: whether it reads the callback context (passed as
  * the argument after the values).
+ *
+ * roles: plumbing a pattern registers next to a callback (e.g. the browser half of a server-mode
+ * registration). A bound name with `"$role": name` compiles `roles[name](options, settings)`
+ * instead of `compile(options)`, where settings are the bound name's `$` keys; a role receives
+ * every argument Dash passes (page-bound ones included), then the context if the function reads it.
+ * Roles are not part of spec.json: Python names them only in the bound names it registers.
  */
 
 const KINDS = ["action", "component", "internal"];
@@ -24,10 +31,11 @@ const KINDS = ["action", "component", "internal"];
 /**
  * @param {{kind?: string, signature: {values: number | "any", outputs: number | "list" | "any", context?: boolean},
  *   options: Record<string, any>, constraints?: object[], compile: (options: any) => Function,
- *   invalid?: (options: Record<string, unknown>) => unknown, doc: string, returns?: string}} definition
+ *   invalid?: (options: Record<string, unknown>) => unknown, doc: string, returns?: string,
+ *   roles?: Record<string, (options: any, settings: Record<string, unknown>) => Function>}} definition
  */
 export function defineFunction(definition) {
-  const { kind = "action", signature, options, constraints = [], compile, invalid, doc, returns = "unknown" } = definition;
+  const { kind = "action", signature, options, constraints = [], compile, invalid, doc, returns = "unknown", roles = {} } = definition;
   if (!KINDS.includes(kind)) throw new Error(`unknown kind ${kind}`);
   const { values, outputs, context = false } = signature;
   if (!(values === "any" || (Number.isInteger(values) && values >= 0))) throw new Error(`bad signature.values ${values}`);
@@ -35,6 +43,7 @@ export function defineFunction(definition) {
     throw new Error(`bad signature.outputs ${outputs}`);
   }
   if (typeof compile !== "function" || typeof doc !== "string") throw new Error("a definition needs compile and doc");
+  for (const [name, role] of Object.entries(roles)) if (typeof role !== "function") throw new Error(`role ${name} is not a function`);
   return Object.freeze({
     kind,
     signature: Object.freeze({ values, outputs, context: Boolean(context) }),
@@ -44,5 +53,6 @@ export function defineFunction(definition) {
     invalid,
     doc,
     returns,
+    roles: Object.freeze({ ...roles }),
   });
 }
