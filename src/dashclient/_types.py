@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from . import _spec
+from ._fetch.options import TYPES as FETCH_TYPES
 from ._format import d3
 from ._format.options import check_locale, check_time_zone
 from ._format.values import to_epoch_ms
@@ -57,4 +58,5 @@ DOMAIN_TYPES: dict[str, Checker] = {
     "time_zone": _through(check_time_zone),
     "d3_specifier": _d3_specifier,
     "moment": _moment,
+    **FETCH_TYPES,
 }
