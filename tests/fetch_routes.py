@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import threading
 import time
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ from werkzeug.serving import make_server
 
 BIG_BYTES = 20_000
 SLOW_MS = 1500
+BURST_LOG = "DASHCLIENT_FETCH_BURST_LOG"  # environment variable: where /api/burst notes its answers
 
 
 def add_routes(server: Flask, prefix: str = "/api") -> None:
@@ -57,8 +59,16 @@ def add_routes(server: Flask, prefix: str = "/api") -> None:
 
     def burst():
         # Earlier triggers answer later: a late response must not overwrite the newest one.
+        n = int(request.args.get("n", 0))
         time.sleep(int(request.args.get("delay", 0)) / 1000)
-        return {"n": int(request.args.get("n", 0))}
+        log = os.environ.get(BURST_LOG)
+        if log:  # one line per answer, from any process: "<n> <who asked>"
+            who = "server" if "python-httpx" in request.headers.get("User-Agent", "") else "browser"
+            with open(log, "a", encoding="utf-8") as file:
+                file.write(f"{n} {who} {time.time():.3f}\n")
+        if request.args.get("fail"):
+            return {"n": n}, 500
+        return {"n": n}
 
     for name, view in {"fast": fast, "slow": slow, "fail": fail, "invalid": invalid, "big": big, "text": text,
                        "echo": echo, "redirect": redirect, "loop": loop, "burst": burst}.items():
