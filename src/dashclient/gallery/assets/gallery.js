@@ -41,9 +41,20 @@
     return same ? ["match ✓", "green"] : ["differ ✗", "red"];
   }
 
+  /**
+   * The fetch page's badge: both columns hold the same data and the same error message.
+   * @param {unknown} clientData @param {unknown} serverData @param {unknown} clientError @param {unknown} serverError
+   * @returns {[string, string]} badge text and color
+   */
+  function compare_data(clientData, serverData, clientError, serverError) {
+    const same = JSON.stringify(clientData ?? null) === JSON.stringify(serverData ?? null) && (clientError ?? "") === (serverError ?? "");
+    return same ? ["match ✓", "green"] : ["differ ✗", "red"];
+  }
+
   dc.dashclient_gallery = Object.assign(dc.dashclient_gallery || {}, {
     format_value,
     format_validated,
     compare_texts,
+    compare_data,
   });
 })();
