@@ -66,7 +66,13 @@ def _format(speed: dict) -> list[str]:
     return lines + _table(["function", "options", "JS, Intl cache on", "JS, Intl cache off", "Python twin"], rows)
 
 
-SECTIONS = {"latency": _latency, "size": _size, "format": _format}
+def _fetch(fetch: dict) -> list[str]:
+    from fetch_latency import markdown  # pylint: disable=import-outside-toplevel
+
+    return markdown(fetch)
+
+
+SECTIONS = {"latency": _latency, "size": _size, "format": _format, "fetch": _fetch}
 
 
 def to_markdown(results: dict) -> str:
