@@ -49,6 +49,7 @@ def add_routes(server: Flask, prefix: str = "/api") -> None:
             "authorization": request.headers.get("Authorization"),
             "content_type": request.headers.get("Content-Type"),
             "host": request.headers.get("Host"),
+            "remote_addr": request.remote_addr,
         }
 
     def redirect():

@@ -119,7 +119,8 @@ for (const mode of ["client", "server"]) {
   const ids = ["burst-shown-", "burst-error-", "burst-status-"].map((p) => p + mode);
   const note = () => window.__seen[mode].push(ids.map((id) => document.getElementById(id).textContent).join("|"));
   for (const id of ids) {
-    new MutationObserver(note).observe(document.getElementById(id), {childList: true, characterData: true, subtree: true});
+    new MutationObserver(note)
+      .observe(document.getElementById(id), {childList: true, characterData: true, subtree: true});
   }
 }
 window.__pending = 0;

@@ -19,7 +19,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 # Each end of the range, with the httpcore and h11 it was released with (the lowest ones pip allows).
 ENDS = {"0.24.0": ("httpcore==0.17.3", "h11==0.14.0"), "0.28.1": ("httpcore==1.0.9", "h11==0.16.0")}
-FETCH_TESTS = ["tests/unit/test_fetch_twin.py", "tests/unit/test_fetch_registration.py", "tests/unit/test_fetch_urls.py"]
+FETCH_TESTS = [f"tests/unit/test_fetch_{name}.py" for name in ("twin", "registration", "urls")]
 
 
 def declared_range() -> tuple[str, str]:

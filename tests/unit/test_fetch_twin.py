@@ -131,8 +131,11 @@ def resolving(table, calls=None):
     return resolve
 
 
-@pytest.mark.parametrize("address", ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254",
-                                     "100.64.0.1", "0.0.0.0", "::1", "fe80::1", "fd00::1", "::ffff:10.0.0.1", "224.0.0.1"])
+PRIVATE = ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1",
+           "fe80::1", "fd00::1", "::ffff:10.0.0.1", "224.0.0.1"]
+
+
+@pytest.mark.parametrize("address", PRIVATE)
 def test_a_listed_name_resolving_to_a_private_address_is_refused(address):
     net = Recorder()
     with outside_a_request(resolver=resolving({"api.example.com": [address]}), transport=net.transport):
@@ -224,9 +227,12 @@ def test_the_own_origin_is_answered_by_the_app_itself_whatever_the_host_header(o
     action = dc.fetch.json(url="/api/echo?q={0}", outputs=ALL3)
     # An incoming request claiming to be for the metadata address: the own origin is "that", but
     # "that" is answered in-process by the app, never looked up on the network.
-    with own_app.test_request_context("/_dash-update-component", base_url="http://169.254.169.254"):
+    with own_app.test_request_context("/_dash-update-component", base_url="http://169.254.169.254",
+                                      environ_base={"REMOTE_ADDR": "198.51.100.7"}):
         echo, error, status = action("x", context=None)
     assert status == "ok" and echo["host"] == "169.254.169.254" and echo["query"] == "q=x"
+    # The app sees the browser's address, not 127.0.0.1: local-only routes stay local-only.
+    assert echo["remote_addr"] == "198.51.100.7"
 
 
 def test_cookies_of_the_incoming_request_go_along_unless_credentials_omit(own_app):

@@ -59,8 +59,11 @@ def page_surroundings() -> tuple[str | None, Surroundings]:
         if not has_request_context():
             return None, Surroundings()
         origin = resolve_url(request.host_url, None).origin
-        return origin, Surroundings(wsgi_app=current_app._get_current_object(),  # pylint: disable=protected-access
-                                    cookie=request.headers.get("Cookie"))
+        where = Surroundings(wsgi_app=current_app._get_current_object(),  # pylint: disable=protected-access
+                             cookie=request.headers.get("Cookie"))
+        if request.remote_addr:
+            where.remote_addr = request.remote_addr
+        return origin, where
     except (UrlError, RuntimeError):
         return None, Surroundings()
 

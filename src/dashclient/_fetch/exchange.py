@@ -5,9 +5,9 @@ twin of js/fetch/exchange.js.
   AbortController gives it: it runs in a worker thread the caller waits for ``timeout_ms``.
 - The app's own origin is answered in-process (httpx's WSGI transport on the running Flask app):
   no socket, so neither the Host header of the incoming request nor the app's bind address can
-  point the server elsewhere, and a sync gunicorn worker never waits for another worker. With
-  ``credentials`` other than ``"omit"`` the incoming request's cookies go along, as the browser's
-  would.
+  point the server elsewhere, and a sync gunicorn worker never waits for another worker. The app
+  sees the incoming request's client address (not 127.0.0.1), and with ``credentials`` other than
+  ``"omit"`` its cookies, as if the browser had asked.
 - Any other origin goes through the SSRF guard (guard.py) on every hop; redirects are followed by
   hand (at most 20, as browsers do), each one inside the allow list or the exchange fails.
 - Non-2xx fails before the body is read; the body is read up to ``max_bytes`` and decoded as UTF-8
@@ -60,6 +60,7 @@ class Surroundings:
 
     wsgi_app: Callable[..., Any] | None = None
     cookie: str | None = None
+    remote_addr: str = "203.0.113.1"  # the incoming request's client (a TEST-NET address when unknown)
     resolver: guard.Resolver = guard.system_resolver
     transport: Callable[[], httpx.BaseTransport] | None = None
     cancelled: threading.Event = field(default_factory=threading.Event)
@@ -118,7 +119,9 @@ def _hop(request: Request, rules: Rules, where: Surroundings, timeout_s: float) 
             raise guard.NotAllowed("no app to answer its own origin")
         if where.cookie and request.credentials != "omit" and _header(headers, "cookie") is None:
             headers["Cookie"] = where.cookie
-        transport = httpx.WSGITransport(app=where.wsgi_app, raise_app_exceptions=False)
+        # The app sees the browser's own client address, never 127.0.0.1: a route that trusts
+        # local callers must not become reachable through the fetch.
+        transport = httpx.WSGITransport(app=where.wsgi_app, raise_app_exceptions=False, remote_addr=where.remote_addr)
         return _Hop(httpx.Client(transport=transport, timeout=timeout_s), headers, {}, [httpx.URL(url.href)])
     addresses = guard.checked_addresses(url, prefix, where.resolver)
     headers["Host"] = url.href.split("://", 1)[1].split("/", 1)[0]
