@@ -63,11 +63,12 @@ def check(action: Action, mode: str, layout: Layout | None) -> None:
     if listed or len(layout.outputs) != len(outputs):
         raise ValueError(f"{where}: option 'outputs' is {outputs!r}: give exactly {len(outputs)} Output(s) "
                          f"without ALL/ALLSMALLER, one per entry; got {len(layout.outputs)}")
-    values = len(layout.value_args)
-    url = constants.get("url", None) if "url" not in action.page else ""
+    if "url" in action.page:
+        return  # a template from the page is checked on every call
+    values, url = len(layout.value_args), constants["url"]
     if url is None and values == 0:
         raise ValueError(f"{where}: with url=None the first Input/State is the URL; give at least one")
-    if isinstance(url, str) and url:
+    if url is not None:
         needed = placeholder_count(parse_template(url))
         if needed > values:
             raise ValueError(f"{where}: option 'url' uses placeholder {{{needed - 1}}} but the callback has "
