@@ -102,8 +102,14 @@ def _testing(kit: dict) -> list[str]:
     return lines + _table(["app", "callbacks", "names looked up", "findings", "no browser", "with Chromium check"], rows)
 
 
+def _fetch(fetch: dict) -> list[str]:
+    from fetch_latency import markdown  # pylint: disable=import-outside-toplevel
+
+    return markdown(fetch)
+
+
 SECTIONS = {"latency": _latency, "size": _size, "format": _format, "binding": _binding, "keys": _keys,
-            "testing": _testing}
+            "testing": _testing, "fetch": _fetch}
 
 
 def to_markdown(results: dict) -> str:

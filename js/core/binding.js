@@ -206,13 +206,30 @@ const isArgRef = (value) =>
   value !== null && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 1 && Number.isInteger(/** @type {any} */ (value).$arg);
 
 /**
+ * The definition a bound name with `"$role"` stands for: the same schema, the role's compile
+ * (define.js), given the bound name's `$` settings. An unknown role is an invalid binding.
+ * @param {any} def @param {Record<string, any>} bound
+ */
+function roleDefinition(def, bound) {
+  const role = def.roles && Object.prototype.hasOwnProperty.call(def.roles, bound.$role) ? def.roles[bound.$role] : null;
+  const settings = Object.fromEntries(Object.entries(bound).filter(([name]) => name.startsWith("$")));
+  const compile = role
+    ? (/** @type {any} */ options) => role(options, settings)
+    : () => {
+        throw new Error(`${def.where} has no role ${JSON.stringify(bound.$role)}`);
+      };
+  return { ...def, compile };
+}
+
+/**
  * What a bound name resolves to: `name:{...options, "$debounce"?: ms, "$throttle"?: ms, "$id"?: ...,
- * "$raise"?: true}` (a chain step wants the exception, to report it)
- * where an option may be `{"$arg": i}`: the i-th argument Dash passes (an Input or State the
- * Python side appended for that option).
+ * "$role"?: name}` where an option may be `{"$arg": i}`: the i-th argument Dash passes (an Input or
+ * State the Python side appended for that option). A role (define.js) receives every argument.
  * @param {any} def @param {Record<string, any>} types @param {Host} host @param {Record<string, any>} bound
  */
 export function boundFunction(def, types, host, bound) {
+  const hasRole = typeof bound.$role === "string";
+  if (hasRole) def = roleDefinition(def, bound);
   /** @type {Record<string, unknown>} */
   const constants = {};
   /** @type {[string, number][]} */
@@ -237,7 +254,7 @@ export function boundFunction(def, types, host, bound) {
       const options = { ...constants };
       for (const [name, index] of fromPage) options[name] = args[index];
       compiled = perPage.get(safeKey(fromPage.map(([name]) => options[name])), () => compileOptions(def, types, options));
-      valueArgs = args.filter((_, i) => !pageIndexes.has(i));
+      if (!hasRole) valueArgs = args.filter((_, i) => !pageIndexes.has(i));
     }
     const callArgs = def.signature.context ? [...valueArgs, context] : valueArgs;
     const outputs = context ? context.outputs_list : host.liveContext() && /** @type {any} */ (host.liveContext()).outputs_list;

@@ -12,12 +12,20 @@
  *       doc: "one line",
  *       returns: "string",                  // optional: the TypeScript type of the result
  *       fromBound(bound, host) { ... },      // optional: build the real definition from its bound
- *     })                                    // name (a user's own function, described by Python)
+ *                                           // name (a user's own function, described by Python)
+ *       roles: {begin(options, settings) { ...; return (...args) => result }},   // optional
+ *     })
  *
  * signature.values: how many dynamic values (Inputs then States) it reads, or "any";
  * signature.outputs: 1, a fixed count, "list" (one pattern-matching ALL/ALLSMALLER output, the
  * result a list) or "any"; signature.context: whether it reads the callback context (passed as
  * the argument after the values).
+ *
+ * roles: plumbing a pattern registers next to a callback (e.g. the browser half of a server-mode
+ * registration). A bound name with `"$role": name` compiles `roles[name](options, settings)`
+ * instead of `compile(options)`, where settings are the bound name's `$` keys; a role receives
+ * every argument Dash passes (page-bound ones included), then the context if the function reads it.
+ * Roles are not part of spec.json: Python names them only in the bound names it registers.
  */
 
 const KINDS = ["action", "component", "internal"];
@@ -26,10 +34,12 @@ const KINDS = ["action", "component", "internal"];
  * @param {{kind?: string, signature: {values: number | "any", outputs: number | "list" | "any", context?: boolean},
  *   options: Record<string, any>, constraints?: object[], compile: (options: any) => Function,
  *   invalid?: (options: Record<string, unknown>) => unknown, doc: string, returns?: string,
- *   fromBound?: (bound: Record<string, any>, host: any) => object}} definition
+ *   fromBound?: (bound: Record<string, any>, host: any) => object,
+ *   roles?: Record<string, (options: any, settings: Record<string, unknown>) => Function>}} definition
  */
 export function defineFunction(definition) {
-  const { kind = "action", signature, options, constraints = [], compile, invalid, doc, returns = "unknown", fromBound } = definition;
+  const { kind = "action", signature, options, constraints = [], compile, invalid, doc, returns = "unknown", fromBound,
+    roles = {} } = definition;
   if (!KINDS.includes(kind)) throw new Error(`unknown kind ${kind}`);
   const { values, outputs, context = false } = signature;
   if (!(values === "any" || (Number.isInteger(values) && values >= 0))) throw new Error(`bad signature.values ${values}`);
@@ -37,6 +47,7 @@ export function defineFunction(definition) {
     throw new Error(`bad signature.outputs ${outputs}`);
   }
   if (typeof compile !== "function" || typeof doc !== "string") throw new Error("a definition needs compile and doc");
+  for (const [name, role] of Object.entries(roles)) if (typeof role !== "function") throw new Error(`role ${name} is not a function`);
   return Object.freeze({
     kind,
     signature: Object.freeze({ values, outputs, context: Boolean(context) }),
@@ -47,5 +58,6 @@ export function defineFunction(definition) {
     doc,
     returns,
     fromBound,
+    roles: Object.freeze({ ...roles }),
   });
 }

@@ -27,6 +27,12 @@ from ._schema import check_constraints, check_names, check_option
 
 Compile = Callable[[dict], Callable[..., Any]]
 Invalid = Callable[[Mapping[str, Any]], Any]
+#: ``check(action, mode, layout)``: refuse a registration with ValueError (layout is None when only
+#: the bound name is asked for, e.g. ``action.clientside_function``).
+Check = Callable[["Action", str, Any], None]
+#: ``register_server(action, layout, app=..., gate=..., kwargs=...) -> Registration``: a pattern's
+#: own server-mode registration (its plumbing), instead of dc.callback's plain server callback.
+RegisterServer = Callable[..., Any]
 PageDependency = (Input, State)
 
 #: Every (pattern, name) defined in Python, so a test can compare it with spec.json.
@@ -208,6 +214,8 @@ class Action:
 
     @property
     def clientside_function(self) -> ClientsideFunction:
+        if self.factory.check is not None:
+            self.factory.check(self, "client", None)
         return ClientsideFunction(self.namespace, self.function_name)
 
     # -- actions are data ---------------------------------------------------------------------
@@ -277,15 +285,25 @@ class ActionFactory:
         Whether ``REGISTRY`` lists it (the pattern modules' factories are listed).
     spec
         The function's description, for functions spec.json cannot know (a user's own, ``dc.action``).
+    check
+        ``check(action, mode, layout)``, called by ``dc.callback`` once the mode and dependencies
+        are known (and by ``action.clientside_function`` with mode ``"client"``, layout None):
+        raises ``ValueError`` for a registration the pattern refuses.
+    register_server
+        ``register_server(action, layout, app=, gate=, kwargs=) -> Registration``: registers
+        server mode itself (a pattern whose browser half has work to do around the server call).
     """
 
     def __init__(self, pattern: str, name: str, compile: Compile, invalid: Invalid | None = None,  # pylint: disable=redefined-builtin
-                 doc: str | None = None, register: bool = True, spec: _spec.FunctionSpec | None = None):
+                 doc: str | None = None, register: bool = True, spec: _spec.FunctionSpec | None = None,
+                 check: Check | None = None, register_server: RegisterServer | None = None):
         self.spec = spec or _spec.function_spec(pattern, name)
         self.pattern = pattern
         self.name = name
         self._compile = compile
         self.invalid: Invalid = invalid or _no_update
+        self.check = check
+        self.register_server = register_server
         self.__doc__ = doc or self.spec.doc
         self.__name__ = name
         self.__qualname__ = f"{pattern}.{name}"

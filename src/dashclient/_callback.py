@@ -210,6 +210,8 @@ def callback(action: Action, *dependencies: Any, mode: str | None = None, app: A
     gate = _gate_settings(debounce, throttle)
     if gate:
         gate["$id"] = _registration_id(layout.outputs)  # type: ignore[assignment]
+    if action.factory.check is not None:
+        action.factory.check(action, mode, layout)
 
     if mode == "client":
         _refuse_dropped_keywords(action, kwargs)
@@ -222,6 +224,8 @@ def callback(action: Action, *dependencies: Any, mode: str | None = None, app: A
         _serve.note_client_callback(app)
         return Registration(mode, action, function, tuple(layout.dependencies))
 
+    if action.factory.register_server is not None:
+        return action.factory.register_server(action, layout, app=app, gate=gate, kwargs=kwargs)
     register = app.callback if app is not None else dash.callback
     if not gate:
         register(*layout.dependencies, **kwargs)(_server_runner(action, layout, gated=False))

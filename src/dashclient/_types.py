@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from . import _spec
+from ._fetch.options import TYPES as FETCH_TYPES
 from ._format import d3
 from ._format.options import check_locale, check_time_zone
 from ._format.values import to_epoch_ms
@@ -62,4 +63,5 @@ DOMAIN_TYPES: dict[str, Checker] = {
     "component_id": check_component_id,
     "dependencies": check_dependencies,
     "action": check_action,
+    **FETCH_TYPES,
 }

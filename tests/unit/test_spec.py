@@ -29,6 +29,7 @@ def test_spec_is_version_2_and_lists_the_five_namespaces_of_the_contract():
 
 
 def test_every_js_function_has_a_python_action_and_every_action_a_js_function():
+    # The binding layer's own functions (pattern "internal") have twins too, for the case tables.
     in_js = {(p, name) for p in [*PATTERNS, "internal"] for name in _spec.functions_of(p)}
     assert set(REGISTRY) == in_js
 
@@ -65,8 +66,9 @@ def test_every_default_passes_its_own_schema():
 
 def test_action_factories_use_the_js_defaults():
     for (pattern, name), factory in REGISTRY.items():
-        entry = {**_spec.spec()["namespaces"], **_spec.spec()["internal"]}[_spec.namespace_of(pattern)]
-        assert dict(factory.defaults) == entry["functions"][name]["defaults"]
+        namespace = _spec.namespace_of(pattern)
+        spec = {**_spec.spec()["namespaces"], **_spec.spec()["internal"]}[namespace]
+        assert dict(factory.defaults) == spec["functions"][name]["defaults"]
 
 
 def test_the_types_file_is_named_by_package_json_and_declares_every_function():

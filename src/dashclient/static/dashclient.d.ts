@@ -137,7 +137,65 @@ export interface DashclientKeys {
   [boundName: string]: unknown;
 }
 
+export interface DashclientFetchJsonOptions {
+  /** None: the first value is the URL; else a URL whose {0}, {1}... are the values, URL-encoded (default null) */
+  url?: string | null;
+  /** (default "GET") */
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** a constant secret header is refused in client mode (default {}) */
+  headers?: Record<string, string>;
+  /** sent as JSON (not with GET); bind it to a State (default null) */
+  body?: unknown | null;
+  /** the whole exchange, body included (default 10000) */
+  timeout_ms?: number;
+  /** URL prefixes the request may go to; None: the app's own origin only (default null) */
+  allow?: string[] | null;
+  /** (default "same-origin") */
+  credentials?: "same-origin" | "include" | "omit";
+  /** a longer body is an error (default 5000000) */
+  max_bytes?: number;
+  /** what each Output of the callback receives, in order (default ["data"]) */
+  outputs?: ('data' | 'error' | 'status')[];
+  /** set_props target of the error message ('' on success) (default null) */
+  error?: string | Record<string, unknown> | null;
+  /** set_props target of the status (default null) */
+  status?: string | Record<string, unknown> | null;
+  /** what the status target shows: loading, ok, error, idle (no URL); e.g. True/False for a loader (default {"loading":"loading","ok":"ok","error":"error","idle":"idle"}) */
+  status_values?: {loading?: unknown; ok?: unknown; error?: unknown; idle?: unknown};
+}
+
+export interface DashclientFetchTextOptions {
+  /** None: the first value is the URL; else a URL whose {0}, {1}... are the values, URL-encoded (default null) */
+  url?: string | null;
+  /** (default "GET") */
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** a constant secret header is refused in client mode (default {}) */
+  headers?: Record<string, string>;
+  /** sent as JSON (not with GET); bind it to a State (default null) */
+  body?: unknown | null;
+  /** the whole exchange, body included (default 10000) */
+  timeout_ms?: number;
+  /** URL prefixes the request may go to; None: the app's own origin only (default null) */
+  allow?: string[] | null;
+  /** (default "same-origin") */
+  credentials?: "same-origin" | "include" | "omit";
+  /** a longer body is an error (default 5000000) */
+  max_bytes?: number;
+  /** what each Output of the callback receives, in order (default ["data"]) */
+  outputs?: ('data' | 'error' | 'status')[];
+  /** set_props target of the error message ('' on success) (default null) */
+  error?: string | Record<string, unknown> | null;
+  /** set_props target of the status (default null) */
+  status?: string | Record<string, unknown> | null;
+  /** what the status target shows: loading, ok, error, idle (no URL); e.g. True/False for a loader (default {"loading":"loading","ok":"ok","error":"error","idle":"idle"}) */
+  status_values?: {loading?: unknown; ok?: unknown; error?: unknown; idle?: unknown};
+}
+
 export interface DashclientFetch {
+  /** Fetch a URL and parse the body as JSON; failures leave the data output as it is and report. */
+  json(...valuesThenOptions: unknown[]): Promise<unknown>;
+  /** Fetch a URL and return the body as text (UTF-8); failures leave the data output as it is and report. */
+  text(...valuesThenOptions: unknown[]): Promise<unknown>;
   /** A bound name, `name:{options}`, as dc.callback registers it. */
   [boundName: string]: unknown;
 }

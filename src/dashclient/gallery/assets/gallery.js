@@ -76,6 +76,16 @@
     return `${options.prefix}${(typeof name === "string" ? name : "").trim() || "stranger"}`;
   }
 
+  /**
+   * The fetch page's badge: both columns hold the same data and the same error message.
+   * @param {unknown} clientData @param {unknown} serverData @param {unknown} clientError @param {unknown} serverError
+   * @returns {[string, string]} badge text and color
+   */
+  function compare_data(clientData, serverData, clientError, serverError) {
+    const same = JSON.stringify(clientData ?? null) === JSON.stringify(serverData ?? null) && (clientError ?? "") === (serverError ?? "");
+    return same ? ["match ✓", "green"] : ["differ ✗", "red"];
+  }
+
   dc.dashclient_gallery = Object.assign(dc.dashclient_gallery || {}, {
     clock,
     greeting,
@@ -84,5 +94,6 @@
     format_value,
     format_validated,
     compare_texts,
+    compare_data,
   });
 })();

@@ -127,7 +127,7 @@ def layout() -> dmc.Stack:
                 dmc.Select(id="format-function", label="function", data=function_choices(), value=fn,
                            allowDeselect=False),
                 dmc.Autocomplete(id="format-locale", label="locale", data=list(LOCALES), value="en-US",
-                                 description="pick one or type any BCP 47 tag", debounce=300),
+                                 description="pick one or type any BCP 47 tag"),
                 dmc.TextInput(id="format-value", label="value", value=example_value(fn),
                               description="numbers, numeric strings, ISO dates; anything else: the fallback"),
             ], cols={"base": 1, "sm": 3}),
