@@ -65,7 +65,8 @@ export const extendTraces = defineFunction({
         if (known && !isDict(at(current, trace).value)) bad(`path ${json(trace)}: the trace is ${kind(at(current, trace).value)}, not a dict`);
         for (const [key, lists] of columns) {
           const points = lists[i];
-          if (points.length === 0) continue;
+          // No points: nothing to add, but a window that shrank still trims.
+          if (points.length === 0 && !(known && max !== null)) continue;
           const location = [...trace, key];
           if (known) addAtEnd(patch, location, listAt(current, location), points.map(clone), max, "extend");
           else patch.extend(location, points.map(clone));

@@ -21,7 +21,7 @@ export function addAtEnd(patch, location, current, added, max, how) {
     return;
   }
   if (how === "append") patch.append(location, added[0]);
-  else patch.extend(location, added);
+  else if (added.length) patch.extend(location, added);
   for (let i = 0; i < excess; i++) patch.delete([...location, 0]);
 }
 

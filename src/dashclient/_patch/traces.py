@@ -64,8 +64,8 @@ def compile_extend_traces(options: dict) -> Run:
                 bad(f"path {to_json(trace)}: the trace is {kind(at(current, trace)[1])}, not a dict")
             for key, lists in columns:
                 points = lists[i]
-                if not points:
-                    continue
+                if not points and not (known and limit is not None):
+                    continue  # no points: nothing to add (but a window that shrank still trims)
                 location = [*trace, key]
                 fresh = [copy.deepcopy(p) for p in points]
                 if known:

@@ -24,7 +24,7 @@ def add_at_end(patch: PatchBuilder, location: Location, current: Sequence[Any], 
         return
     if how == "append":
         patch.append(location, added[0])
-    else:
+    elif added:
         patch.extend(location, added)
     for _ in range(excess):
         patch.delete([*location, 0])
