@@ -66,7 +66,13 @@ def _format(speed: dict) -> list[str]:
     return lines + _table(["function", "options", "JS, Intl cache on", "JS, Intl cache off", "Python twin"], rows)
 
 
-SECTIONS = {"latency": _latency, "size": _size, "format": _format}
+def _patch(section: dict) -> list[str]:
+    from patch_wire import markdown  # pylint: disable=import-outside-toplevel  (the section renders itself)
+
+    return markdown(section)
+
+
+SECTIONS = {"latency": _latency, "size": _size, "format": _format, "patch": _patch}
 
 
 def to_markdown(results: dict) -> str:

@@ -1,6 +1,6 @@
 """Run dashclient's benchmarks and write benchmarks/results/latest.json and latest.md.
 
-    python benchmarks/run.py [--quick] [--only latency|size|format]
+    python benchmarks/run.py [--quick] [--only latency|size|format|patch]
 
 Numbers, never assertions: nothing here fails because something got slower.
 """
@@ -19,14 +19,15 @@ sys.path.insert(0, str(HERE))  # the sibling modules, however this script is sta
 import bundle_size  # noqa: E402
 import format_speed  # noqa: E402
 import latency  # noqa: E402
+import patch_wire  # noqa: E402
 from chromium import chromium  # noqa: E402
 from machine import machine_info  # noqa: E402
 from report import to_markdown  # noqa: E402
 
 RESULTS = HERE / "results"
-SECTIONS = ("latency", "size", "format")
-FULL = {"interactions": 50, "format_values": 100_000}
-QUICK = {"interactions": 20, "format_values": 10_000}
+SECTIONS = ("latency", "size", "format", "patch")
+FULL = {"interactions": 50, "format_values": 100_000, "patch_updates": 20}
+QUICK = {"interactions": 20, "format_values": 10_000, "patch_updates": 5}
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -55,7 +56,7 @@ def run(sections: tuple[str, ...], quick: bool) -> dict:
     if "size" in sections:
         _section("size")
         results["size"] = bundle_size.run()
-    if "latency" in sections or "format" in sections:
+    if "latency" in sections or "format" in sections or "patch" in sections:
         with chromium() as browser:
             if "latency" in sections:
                 _section("latency")
@@ -63,6 +64,9 @@ def run(sections: tuple[str, ...], quick: bool) -> dict:
             if "format" in sections:
                 _section("format")
                 results["format"] = format_speed.run(browser, sizes["format_values"])
+            if "patch" in sections:
+                _section("patch")
+                results["patch"] = patch_wire.run(browser, sizes["patch_updates"])
     results["run_seconds"] = round(time.perf_counter() - started, 1)
     return results
 
