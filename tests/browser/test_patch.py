@@ -174,12 +174,12 @@ DICT_STEPS = [
 
 
 def stream_steps(model: Model, total: int = 1000, seed: int = 3) -> list[dict]:
-    """1,000 points per trace in batches of 1 to 20 (and one of 150, past the window), then the
+    """1,000 points per trace in batches of 1 to 30 (and one of 150, past the window), then the
     legend toggled three times."""
     rng = random.Random(seed)
     steps, t = [], 0
     while t < total:
-        size = 150 if steps and len(steps) == 25 else rng.randint(1, 20)
+        size = 150 if steps and len(steps) == 25 else rng.randint(1, 30)
         size = min(size, total - t)
         xs = list(range(t, t + size))
         batch = {"x": [xs] * twins.TRACES, "y": [[(x * (k + 3)) % 97 for x in xs] for k in range(twins.TRACES)]}
