@@ -264,9 +264,7 @@ def measure_outpaced(browser: Browser) -> dict:
 def run(browser: Browser, updates: int) -> dict:
     sizes = []
     for points in SIZES:
-        # 100k-point full-figure round trips take a while; half as many updates keep the run short.
-        count = updates if points <= 10_000 else max(BLOCK, updates // 2)
-        sizes.append({"points": points, "updates": count, "variants": measure_size(browser, points, count)})
+        sizes.append({"points": points, "updates": updates, "variants": measure_size(browser, points, updates)})
     try:
         outpaced: dict = measure_outpaced(browser)
     except Exception as error:  # pylint: disable=broad-except
