@@ -23,7 +23,7 @@ docs/reference.md; the design: docs/patch.md.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Mapping
+from typing import Any, Callable
 
 from ._action import Action, ActionFactory
 from ._patch import keys as _keys, lists as _lists, scalars as _scalars, traces as _traces
@@ -53,8 +53,6 @@ class _PatchFactory(ActionFactory):
 
 def _factory(name: str, compile_: Callable[[dict], Callable[[Any], Any]]) -> _PatchFactory:
     return _PatchFactory("patch", name, compile_)
-
-
 
 
 append = _factory("append", _lists.compile_append)

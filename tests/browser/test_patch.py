@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 from dash import State, no_update
-from dash.testing.wait import until
 
 from cases import load
 from conftest import console_errors, wait_for_text_content
