@@ -66,13 +66,39 @@ def _format(speed: dict) -> list[str]:
     return lines + _table(["function", "options", "JS, Intl cache on", "JS, Intl cache off", "Python twin"], rows)
 
 
+def _binding(binding: dict) -> list[str]:
+    lines = [f"### Binding overhead (ns per call, median of {binding['rounds']} rounds of "
+             f"{binding['calls_per_round']:,} calls; ratio to the raw cached Intl call)", ""]
+    rows = []
+    for name, now in binding["now"].items():
+        before = binding.get("before_v2", {}).get(name)
+        rows.append([f"`{name}`", f"{now['raw_ns']}", f"{now['bound_ns']} ({now['bound_vs_raw']}×)",
+                     f"{now['public_ns']} ({now['public_vs_raw']}×)",
+                     f"{before['bound_ns']} ({before['bound_vs_raw']}×)" if before else "—"])
+    header = ["function", "raw Intl", "bound (callback)", "public fn(v, options)",
+              f"bound before v2 ({binding.get('before_v2_commit', '—')})"]
+    return lines + _table(header, rows)
+
+
+def _keys(keys: dict) -> list[str]:
+    lines = [
+        f"### Key-to-DOM latency (ms, {keys['interactions']} real key presses per variant)",
+        "",
+        f"Binding: {keys['binding']}. From the keydown's event.timeStamp to the output's text change.",
+        "",
+    ]
+    rows = [[v["variant"], *_latency_cells(v)] for v in keys["variants"]]
+    return lines + _table(["variant", *LATENCY_STATISTICS], rows)
+
+
 def _patch(section: dict) -> list[str]:
     from patch_wire import markdown  # pylint: disable=import-outside-toplevel  (the section renders itself)
 
     return markdown(section)
 
 
-SECTIONS = {"latency": _latency, "size": _size, "format": _format, "patch": _patch}
+SECTIONS = {"latency": _latency, "size": _size, "format": _format, "binding": _binding, "keys": _keys,
+            "patch": _patch}
 
 
 def to_markdown(results: dict) -> str:

@@ -1,8 +1,9 @@
 """Run dashclient's benchmarks and write benchmarks/results/latest.json and latest.md.
 
-    python benchmarks/run.py [--quick] [--only latency|size|format|patch]
+    python benchmarks/run.py [--quick] [--only SECTION ...]
 
-Numbers, never assertions: nothing here fails because something got slower.
+Numbers, never assertions: nothing here fails because something got slower. Sections: see
+SECTIONS below (each a module of this folder with a ``run``).
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any, Callable
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))  # the sibling modules, however this script is started
 
+import binding_overhead  # noqa: E402
 import bundle_size  # noqa: E402
 import format_speed  # noqa: E402
+import keys_latency  # noqa: E402
 import latency  # noqa: E402
 import patch_wire  # noqa: E402
 from chromium import chromium  # noqa: E402
@@ -25,9 +29,18 @@ from machine import machine_info  # noqa: E402
 from report import to_markdown  # noqa: E402
 
 RESULTS = HERE / "results"
-SECTIONS = ("latency", "size", "format", "patch")
-FULL = {"interactions": 50, "format_values": 100_000, "patch_updates": 20}
-QUICK = {"interactions": 20, "format_values": 10_000, "patch_updates": 5}
+FULL = {"interactions": 50, "format_values": 100_000, "binding_calls": 200_000, "patch_updates": 20}
+QUICK = {"interactions": 20, "format_values": 10_000, "binding_calls": 20_000, "patch_updates": 5}
+
+# section -> (run(browser, size), the size it takes); a None browser runner runs without Chromium.
+BROWSER_SECTIONS: dict[str, tuple[Callable[..., Any], str]] = {
+    "latency": (latency.run, "interactions"),
+    "format": (format_speed.run, "format_values"),
+    "binding": (binding_overhead.run, "binding_calls"),
+    "keys": (keys_latency.run, "interactions"),
+    "patch": (patch_wire.run, "patch_updates"),
+}
+SECTIONS = ("size", *BROWSER_SECTIONS)
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -56,17 +69,13 @@ def run(sections: tuple[str, ...], quick: bool) -> dict:
     if "size" in sections:
         _section("size")
         results["size"] = bundle_size.run()
-    if "latency" in sections or "format" in sections or "patch" in sections:
+    wanted = [name for name in BROWSER_SECTIONS if name in sections]
+    if wanted:
         with chromium() as browser:
-            if "latency" in sections:
-                _section("latency")
-                results["latency"] = latency.run(browser, sizes["interactions"])
-            if "format" in sections:
-                _section("format")
-                results["format"] = format_speed.run(browser, sizes["format_values"])
-            if "patch" in sections:
-                _section("patch")
-                results["patch"] = patch_wire.run(browser, sizes["patch_updates"])
+            for name in wanted:
+                _section(name)
+                runner, size = BROWSER_SECTIONS[name]
+                results[name] = runner(browser, sizes[size])
     results["run_seconds"] = round(time.perf_counter() - started, 1)
     return results
 

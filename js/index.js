@@ -1,7 +1,7 @@
 // @ts-check
 // The only module that touches `window`: it merges the dashclient namespaces into
 // `window.dash_clientside` in place (the renderer and other packs hold references to that object).
-import { NAMESPACES, INTERNAL, TYPES } from "./namespaces.js";
+import { COMPONENTS, NAMESPACES, INTERNAL, TYPES } from "./namespaces.js";
 import { namespaceTable } from "./core/namespace.js";
 import { NO_UPDATE, PREVENT_UPDATE } from "./core/sentinels.js";
 import * as intlCache from "./format/intl-cache.js";
@@ -10,12 +10,22 @@ import * as intlCache from "./format/intl-cache.js";
 const root = /** @type {any} */ (window);
 const dc = (root.dash_clientside = root.dash_clientside || {});
 
-/** Dash's sentinels and context, read at call time: `no_update` appears only once a clientside callback ran. */
+/**
+ * Dash's sentinels and context, read at call time from whatever object `window.dash_clientside`
+ * is then: `no_update` appears only once a clientside callback ran, and a framework may replace
+ * the object with a copy (Vizro's scripts do `window.dash_clientside = {...window.dash_clientside,
+ * ...}`): the renderer then writes `callback_context` and `no_update` on the copy.
+ */
+const live = () => root.dash_clientside || dc;
 const host = {
-  noUpdate: () => dc.no_update || NO_UPDATE,
-  preventUpdate: () => dc.PreventUpdate || PREVENT_UPDATE,
+  noUpdate: () => live().no_update || NO_UPDATE,
+  preventUpdate: () => live().PreventUpdate || PREVENT_UPDATE,
   warn: (/** @type {string} */ message) => console.warn(message),
-  liveContext: () => dc.callback_context,
+  liveContext: () => live().callback_context,
+  lookup: (/** @type {string} */ namespace, /** @type {string} */ name) => {
+    const table = live()[namespace];
+    return table && typeof table === "object" ? table[name] : undefined;
+  },
 };
 
 /**
@@ -32,6 +42,11 @@ function register(namespace, pattern, definitions) {
 }
 
 for (const [namespace, { pattern, definitions }] of Object.entries(NAMESPACES)) register(namespace, pattern, definitions);
+
+// Layout components live beside dash_clientside, as window.dashclient.<name>: Dash's renderer
+// resolves a component {namespace: "dashclient", type: name} there. A second load keeps the first.
+const components = (root.dashclient = root.dashclient || {});
+for (const [name, make] of Object.entries(COMPONENTS)) if (!components[name]) components[name] = make(root);
 
 // The internal namespace also carries introspection for tests, benchmarks and bug reports.
 register(INTERNAL.namespace, INTERNAL.pattern, INTERNAL.definitions);

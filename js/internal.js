@@ -1,7 +1,9 @@
 // @ts-check
 // The binding layer's own clientside functions (namespace "dashclient", kind "internal"), used by
-// the callbacks dc.callback generates; not part of any pattern's public surface.
+// the callbacks dc.callback and dc.chain generate; not part of any pattern's public surface.
 import { defineFunction } from "./core/define.js";
+import { call } from "./internal/call.js";
+import { constant, sleep, step } from "./internal/chain.js";
 
 /**
  * gate: the browser half of a server-mode callback with `debounce=` or `throttle=`. It receives
@@ -20,6 +22,6 @@ export const gate = defineFunction({
   },
 });
 
-export const DEFINITIONS = { gate };
+export const DEFINITIONS = { gate, call, step, constant, sleep };
 
 export const TYPES = {};

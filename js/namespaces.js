@@ -20,6 +20,40 @@ export const NAMESPACES = Object.fromEntries(
 /** The binding layer's own functions (debounce gates, ...): kind "internal", namespace "dashclient". */
 export const INTERNAL = { pattern: "internal", namespace: "dashclient", definitions: internal.DEFINITIONS };
 
+/**
+ * Layout components of pattern modules (a module's optional COMPONENTS: name -> make(window)),
+ * which js/index.js registers as window.dashclient.<name>: Dash's renderer finds a component whose
+ * Python class says namespace "dashclient" there.
+ * @param {Record<string, any>} modules
+ * @returns {Record<string, (window: any) => unknown>}
+ */
+export function componentsOf(modules) {
+  /** @type {Record<string, (window: any) => unknown>} */
+  const components = {};
+  for (const module of Object.values(modules)) {
+    for (const [name, make] of Object.entries(module.COMPONENTS || {})) {
+      if (name in components) throw new Error(`component ${name} is defined twice`);
+      components[name] = /** @type {any} */ (make);
+    }
+  }
+  return components;
+}
+
+/**
+ * Data pattern modules share with Python (a module's optional DATA), which scripts/build.js writes
+ * to spec.json as data.<pattern>.
+ * @param {Record<string, any>} modules
+ */
+export function dataOf(modules) {
+  const data = Object.fromEntries(Object.entries(modules).filter(([, m]) => m.DATA !== undefined).map(([p, m]) => [p, m.DATA]));
+  if ("currencies" in data) throw new Error("data.currencies is js/data/currencies.js's");
+  return data;
+}
+
+export const COMPONENTS = componentsOf(MODULES);
+
+export const DATA = dataOf(MODULES);
+
 /** Every option type: the generic ones and each pattern's domain types (a name is defined once). */
 export const TYPES = (() => {
   /** @type {Record<string, any>} */

@@ -8,7 +8,7 @@
 // and docs/reference.md, the option reference, from the same spec.
 import { build } from "esbuild";
 import { readFile, writeFile } from "node:fs/promises";
-import { NAMESPACES, INTERNAL, TYPES } from "../js/namespaces.js";
+import { DATA, NAMESPACES, INTERNAL, TYPES } from "../js/namespaces.js";
 import { BIND_SEPARATOR } from "../js/bind.js";
 import { CURRENCIES } from "../js/data/currencies.js";
 import { defaultsOf } from "../js/core/schema.js";
@@ -73,7 +73,7 @@ const spec = {
   version,
   bind_separator: BIND_SEPARATOR,
   types: Object.fromEntries(Object.entries(TYPES).map(([name, type]) => [name, { expected: type.expected, ...(type.ts ? { ts: type.ts } : {}) }])),
-  data: { currencies: CURRENCIES },
+  data: { currencies: CURRENCIES, ...DATA },
   namespaces: Object.fromEntries(
     Object.entries(NAMESPACES).map(([namespace, { pattern, definitions }]) => [namespace, namespaceEntry(pattern, definitions)]),
   ),

@@ -28,7 +28,8 @@ import { debounce, throttle, SKIPPED } from "./gate.js";
  * What the binding needs from its surroundings, read at call time (the page's `no_update`
  * appears only once the first clientside callback ran).
  * @typedef {{noUpdate: () => unknown, preventUpdate: () => unknown, warn: (message: string) => void,
- *   liveContext: () => unknown}} Host
+ *   liveContext: () => unknown, lookup: (namespace: string, name: string) => unknown}} Host
+ *   lookup: a function of `dash_clientside` at call time (a user's own, or a bound name)
  */
 
 /** A host for node and for calls outside a page: sentinels stay dashclient's own. */
@@ -37,6 +38,7 @@ export const PURE_HOST = {
   preventUpdate: () => PREVENT_UPDATE,
   warn: (/** @type {string} */ message) => console.warn(message),
   liveContext: () => undefined,
+  lookup: () => undefined,
 };
 
 const MAX_CACHED = 256;
@@ -130,10 +132,13 @@ export function toDash(result, host, outputsList) {
 }
 
 /**
- * Run a compiled function; an exception becomes the invalid result and one warning.
+ * Run a compiled function; an exception becomes the invalid result and one warning (or, for a
+ * chain step that reports it, is thrown: `raise`).
  * @param {any} def @param {Compiled} compiled @param {unknown[]} args @param {Host} host
+ * @param {boolean} [raise]
  */
-function runSafely(def, compiled, args, host) {
+function runSafely(def, compiled, args, host, raise = false) {
+  if (compiled.error !== null && raise) throw new Error(compiled.error);
   if (compiled.error !== null) {
     if (!compiled.warned) {
       compiled.warned = true;
@@ -142,6 +147,7 @@ function runSafely(def, compiled, args, host) {
     return invalidResult(def, compiled.options);
   }
   const fail = (/** @type {unknown} */ error) => {
+    if (raise) throw error;
     if (!compiled.warned) {
       compiled.warned = true;
       host.warn(`dashclient: ${def.where} failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -150,7 +156,9 @@ function runSafely(def, compiled, args, host) {
   };
   try {
     const result = compiled.run(...args);
-    if (result && typeof (/** @type {any} */ (result).then) === "function") return /** @type {Promise<unknown>} */ (result).catch(fail);
+    if (result && typeof (/** @type {any} */ (result).then) === "function") {
+      return /** @type {Promise<unknown>} */ (result).catch(fail);
+    }
     return result;
   } catch (error) {
     return fail(error);
@@ -225,7 +233,8 @@ const isArgRef = (value) =>
   value !== null && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 1 && Number.isInteger(/** @type {any} */ (value).$arg);
 
 /**
- * What a bound name resolves to: `name:{...options, "$debounce"?: ms, "$throttle"?: ms, "$id"?: ...}`
+ * What a bound name resolves to: `name:{...options, "$debounce"?: ms, "$throttle"?: ms, "$id"?: ...,
+ * "$raise"?: true}` (a chain step wants the exception, to report it)
  * where an option may be `{"$arg": i}`: the i-th argument Dash passes (an Input or State the
  * Python side appended for that option).
  * @param {any} def @param {Record<string, any>} types @param {Host} host @param {Record<string, any>} bound
@@ -267,7 +276,7 @@ export function boundFunction(def, types, host, bound) {
     }
     const callArgs = def.signature.context ? [...valueArgs, context] : valueArgs;
     const outputs = context ? context.outputs_list : host.liveContext() && /** @type {any} */ (host.liveContext()).outputs_list;
-    const run = () => runSafely(def, /** @type {Compiled} */ (compiled), callArgs, host);
+    const run = () => runSafely(def, /** @type {Compiled} */ (compiled), callArgs, host, bound.$raise === true);
     const result = gate ? gate(run) : run();
     if (result && typeof (/** @type {any} */ (result).then) === "function") {
       return /** @type {Promise<unknown>} */ (result).then((value) => toDash(value, host, outputs));

@@ -11,7 +11,8 @@
  *       invalid(options) { return "" },     // result when options are invalid (default no_update)
  *       doc: "one line",
  *       returns: "string",                  // optional: the TypeScript type of the result
- *     })
+ *       fromBound(bound, host) { ... },      // optional: build the real definition from its bound
+ *     })                                    // name (a user's own function, described by Python)
  *
  * signature.values: how many dynamic values (Inputs then States) it reads, or "any";
  * signature.outputs: 1, a fixed count, "list" (one pattern-matching ALL/ALLSMALLER output, the
@@ -24,10 +25,11 @@ const KINDS = ["action", "component", "internal"];
 /**
  * @param {{kind?: string, signature: {values: number | "any", outputs: number | "list" | "any", context?: boolean},
  *   options: Record<string, any>, constraints?: object[], compile: (options: any) => Function,
- *   invalid?: (options: Record<string, unknown>) => unknown, doc: string, returns?: string}} definition
+ *   invalid?: (options: Record<string, unknown>) => unknown, doc: string, returns?: string,
+ *   fromBound?: (bound: Record<string, any>, host: any) => object}} definition
  */
 export function defineFunction(definition) {
-  const { kind = "action", signature, options, constraints = [], compile, invalid, doc, returns = "unknown" } = definition;
+  const { kind = "action", signature, options, constraints = [], compile, invalid, doc, returns = "unknown", fromBound } = definition;
   if (!KINDS.includes(kind)) throw new Error(`unknown kind ${kind}`);
   const { values, outputs, context = false } = signature;
   if (!(values === "any" || (Number.isInteger(values) && values >= 0))) throw new Error(`bad signature.values ${values}`);
@@ -44,5 +46,6 @@ export function defineFunction(definition) {
     invalid,
     doc,
     returns,
+    fromBound,
   });
 }

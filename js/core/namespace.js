@@ -38,8 +38,12 @@ export function namespaceTable(pattern, definitions, types, host, existing) {
   const all = { ...GENERIC_TYPES, ...types };
   const defs = located(pattern, definitions);
   const table = Object.assign(existing, callables(pattern, definitions, types, host));
-  const resolve = (/** @type {string} */ name, /** @type {Record<string, any>} */ options) =>
-    Object.prototype.hasOwnProperty.call(defs, name) ? boundFunction(defs[name], all, host, options) : undefined;
+  const resolve = (/** @type {string} */ name, /** @type {Record<string, any>} */ options) => {
+    if (!Object.prototype.hasOwnProperty.call(defs, name)) return undefined;
+    // A definition described by its bound name (a user's own function): built from it, once.
+    const def = defs[name].fromBound ? { where: defs[name].where, ...defs[name].fromBound(options, host) } : defs[name];
+    return boundFunction(def, all, host, options);
+  };
   return { table, proxy: bindable(table, resolve) };
 }
 

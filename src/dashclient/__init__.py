@@ -14,10 +14,12 @@ Any option may come from the page instead: ``dc.format.currency(currency=State("
 from . import _internal, dispatch, fetch, format, keys, patch  # pylint: disable=redefined-builtin
 from ._action import Action
 from ._callback import Registration, callback
+from ._chain import Chain, Step, chain, sleep, step
+from ._user import action
 from ._spec import Signature
 from ._spec import version as _version
 
 __version__ = _version()
 
-__all__ = ["Action", "Registration", "Signature", "callback", "dispatch", "fetch", "format", "keys", "patch",
-           "__version__"]
+__all__ = ["Action", "Chain", "Registration", "Signature", "Step", "action", "callback", "chain", "dispatch", "fetch",
+           "format", "keys", "patch", "sleep", "step", "__version__"]

@@ -142,10 +142,20 @@ class Action:
         missing = sorted(set(self.page) - set(page_values))
         if missing:
             raise TypeError(f"{self.qualname}: give the page-bound option {missing[0]!r} as a keyword")
+        return self.invoke(values, page_values, context)
+
+    def invoke(self, values: Any, page_values: Mapping[str, Any], context: Context | None = None,
+               raise_errors: bool = False) -> Any:
+        """Run the twin on checked arguments. ``raise_errors``: an invalid option or an exception
+        raises (a chain step reports it) instead of giving the invalid result and one warning."""
         compiled = self._compiled_for(page_values)
         arguments = list(values)
         if self.signature.context:
             arguments.append(from_dash() if context is None else context)
+        if raise_errors:
+            if compiled.error is not None:
+                raise ValueError(compiled.error)
+            return compiled.run(*arguments)  # type: ignore[misc]
         return self._run(compiled, arguments)
 
     def _compiled_for(self, page_values: Mapping[str, Any]) -> _Compiled:
@@ -228,6 +238,10 @@ class Action:
     @staticmethod
     def from_json(data: Mapping[str, Any]) -> "Action":
         """The action ``to_json`` describes (``ValueError`` for an unknown function or option)."""
+        if str(data.get("action", "")).startswith("user:"):
+            from ._user import from_json  # pylint: disable=import-outside-toplevel
+
+            return from_json(data)
         pattern, _, name = str(data.get("action", "")).partition(".")
         factory = REGISTRY.get((pattern, name))
         if factory is None:
@@ -276,11 +290,13 @@ class ActionFactory:
         What a call returns when page-bound options are invalid (default ``no_update``).
     register
         Whether ``REGISTRY`` lists it (the pattern modules' factories are listed).
+    spec
+        The function's description, for functions spec.json cannot know (a user's own, ``dc.action``).
     """
 
     def __init__(self, pattern: str, name: str, compile: Compile, invalid: Invalid | None = None,  # pylint: disable=redefined-builtin
-                 doc: str | None = None, register: bool = True):
-        self.spec = _spec.function_spec(pattern, name)
+                 doc: str | None = None, register: bool = True, spec: _spec.FunctionSpec | None = None):
+        self.spec = spec or _spec.function_spec(pattern, name)
         self.pattern = pattern
         self.name = name
         self._compile = compile

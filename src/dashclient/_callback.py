@@ -18,7 +18,7 @@ import dash
 from dash import ClientsideFunction, no_update
 from dash.dependencies import ALL, ALLSMALLER, MATCH, Input, Output, State
 
-from . import _plumbing, _serve, _spec
+from . import _deps, _plumbing, _serve, _spec
 from ._action import Action
 from ._context import from_dash, from_parts
 
@@ -57,7 +57,10 @@ def _flatten(items: Iterable[Any]) -> list[Any]:
 
 
 def _dependencies(positional: tuple, kwargs: dict) -> list[Any]:
-    """Positional dependencies, plus Dash's output=/inputs=/state= keywords (lists or dicts)."""
+    """Positional dependencies, plus Dash's output=/inputs=/state= keywords (lists or dicts; items
+    may be ``"id.prop"`` strings there)."""
+    _deps.refuse_positional_strings(_flatten(positional))
+    _deps.convert_keywords(kwargs)
     dependencies = list(positional)
     for key in DEPENDENCY_KWARGS:
         if key in kwargs:
@@ -210,6 +213,9 @@ def callback(action: Action, *dependencies: Any, mode: str | None = None, app: A
 
     if mode == "client":
         _refuse_dropped_keywords(action, kwargs)
+        if getattr(action, "js", True) is None:  # a dc.action without its JS half
+            raise ValueError(f"dc.callback: {action.qualname} has no JS twin: give @dc.action(js='namespace.function') "
+                             "or register it with mode='server'")
         function = ClientsideFunction(action.namespace, action.function_name_for(layout.arg_of, gate))
         register = app.clientside_callback if app is not None else dash.clientside_callback
         register(function, *layout.dependencies, **kwargs)

@@ -58,11 +58,12 @@ class FunctionSpec:
     options: Mapping[str, Mapping[str, Any]]
     constraints: tuple[Mapping[str, Any], ...]
     defaults: Mapping[str, Any]
+    label: str | None = None  # how messages name a function spec.json does not list (dc.action)
 
     @property
     def where(self) -> str:
         """How messages name it: ``dc.format.currency`` (the JS half says the same)."""
-        return f"dc.{self.pattern}.{self.name}"
+        return self.label or f"dc.{self.pattern}.{self.name}"
 
 
 @lru_cache(maxsize=None)

@@ -1,5 +1,5 @@
 """Domain option types, the twins of each pattern module's TYPES in js/ (js/format/options.js,
-js/patch/options.js).
+js/keys/types.js, js/patch/options.js).
 
 Each checker takes ``(value, schema)`` and returns the normalised value or raises
 ``_schema.Mismatch``. ``tests/unit/test_spec.py`` checks that Python knows exactly the types
@@ -17,6 +17,7 @@ from . import _spec
 from ._format import d3
 from ._format.options import check_locale, check_time_zone
 from ._format.values import to_epoch_ms
+from ._keys.types import check_action, check_component_id, check_dependencies
 from ._schema import Checker, Mismatch
 
 
@@ -112,6 +113,9 @@ DOMAIN_TYPES: dict[str, Checker] = {
     "time_zone": _through(check_time_zone),
     "d3_specifier": _d3_specifier,
     "moment": _moment,
+    "component_id": check_component_id,
+    "dependencies": check_dependencies,
+    "action": check_action,
     "patch_path": _patch_path,
     "patch_key_path": _patch_key_path,
     "patch_item": _patch_item,

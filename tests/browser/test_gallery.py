@@ -68,11 +68,44 @@ def test_bad_options_show_the_bind_time_error_and_leave_both_columns_empty(dash_
     assert console_errors(dash_duo) == []
 
 
-@pytest.mark.parametrize("pattern", ["dispatch", "keys", "fetch"])
+@pytest.mark.parametrize("pattern", ["dispatch", "fetch"])
 def test_patterns_still_to_come_have_a_placeholder_page(dash_duo, pattern):
     dash_duo.start_server(create_app())
     dash_duo.driver.get(f"{dash_duo.server_url}/{pattern}")
     dash_duo.wait_for_element(f"#{pattern}-coming", timeout=10)
+    assert console_errors(dash_duo) == []
+
+
+def test_the_keys_page_acts_on_real_key_presses_in_both_columns_and_opens_its_cheat_sheet(dash_duo):
+    from selenium.webdriver.common.action_chains import ActionChains  # pylint: disable=import-outside-toplevel
+    from selenium.webdriver.common.keys import Keys  # pylint: disable=import-outside-toplevel
+
+    from dashclient.gallery.pages import keys as keys_page  # pylint: disable=import-outside-toplevel
+
+    dash_duo.start_server(create_app())
+    dash_duo.driver.get(dash_duo.server_url + "/keys")
+    wait_for_text_content(dash_duo, "keys-match", "match ✓")
+    chord = lambda *k: ActionChains(dash_duo.driver).key_down(k[0]).send_keys(k[1]).key_up(k[0]).perform()  # noqa: E731
+
+    chord(Keys.CONTROL, "s")
+    wait_for_text_content(dash_duo, "keys-save-client", "Saving...")
+    wait_for_text_content(dash_duo, "keys-save-client", "Saved!")
+    wait_for_text_content(dash_duo, "keys-save-server", "Saved!")
+    for _ in range(3):
+        chord(Keys.CONTROL, Keys.ARROW_UP)
+    chord(Keys.CONTROL, Keys.ARROW_DOWN)
+    for mode in ("client", "server"):
+        wait_for_text_content(dash_duo, f"keys-count-{mode}-text", "2")
+    wait_for_text_content(dash_duo, "keys-match", "match ✓")
+    ActionChains(dash_duo.driver).send_keys("g", "r").perform()
+    for mode in ("client", "server"):
+        wait_for_text_content(dash_duo, f"keys-save-{mode}", "(not saved)")
+
+    ActionChains(dash_duo.driver).send_keys("?").perform()
+    rows = "return [...document.querySelectorAll('#keys-sheet-table tbody tr')].length"
+    until(lambda: dash_duo.driver.execute_script(rows) == len(keys_page.BINDINGS), timeout=10)
+    ActionChains(dash_duo.driver).send_keys(Keys.ESCAPE).perform()
+    until(lambda: dash_duo.driver.execute_script(rows) == 0, timeout=10)
     assert console_errors(dash_duo) == []
 
 
@@ -148,3 +181,56 @@ def test_the_gallery_fits_a_phone_with_the_nav_behind_a_burger(dash_duo):
         assert console_errors(dash_duo) == []
     finally:
         dash_duo.driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_the_format_page_reads_currency_locale_and_clock_from_the_page_in_both_modes(dash_duo):
+    from dashclient.gallery.pages._format_live import PRICE
+
+    dash_duo.start_server(create_app())
+    dash_duo.driver.get(dash_duo.server_url + "/format")
+    dash_duo.wait_for_element("#live-currency", timeout=10)  # set_props needs the component in the layout
+    for currency, locale in (("EUR", "de-DE"), ("JPY", "ja-JP"), ("INR", "hi-IN")):
+        dash_duo.driver.execute_script(SET_PROPS, "live-currency", {"value": currency})
+        dash_duo.driver.execute_script(SET_PROPS, "live-locale", {"value": locale})
+        expected = PRICE(1234.5, currency=currency, locale=locale)
+        wait_for_text_content(dash_duo, "live-price-client", expected)
+        wait_for_text_content(dash_duo, "live-price-server", expected)
+
+    dash_duo.driver.execute_script(SET_PROPS, "live-locale", {"value": "en-US"})
+
+    def since():
+        client, server = text_content(dash_duo, "live-since-client"), text_content(dash_duo, "live-since-server")
+        return client if client and client == server and "ago" in client else None
+
+    until(since, timeout=10)
+    first = since()
+    until(lambda: since() not in (None, first), timeout=10)  # the clock ticks: both columns move together
+    assert console_errors(dash_duo) == []
+
+
+def test_the_actions_page_runs_a_user_action_and_a_chain_alike_in_both_modes(dash_duo):
+    from dashclient.gallery.pages.actions import greeting
+
+    dash_duo.start_server(create_app())
+    dash_duo.driver.get(dash_duo.server_url + "/actions")
+    for mode in ("client", "server"):
+        wait_for_text_content(dash_duo, f"greeting-{mode}", greeting()("Ada"))
+    dash_duo.driver.execute_script(SET_PROPS, "actions-excited", {"checked": True})
+    dash_duo.driver.execute_script(SET_PROPS, "actions-name", {"value": " Grace "})
+    for mode in ("client", "server"):
+        wait_for_text_content(dash_duo, f"greeting-{mode}", greeting(excited=True)(" Grace "))
+        dash_duo.find_element(f"#run-{mode}").click()
+    for mode in ("client", "server"):
+        wait_for_text_content(dash_duo, f"chain-3-{mode}", "3 Grace")
+        assert text_content(dash_duo, f"chain-1-{mode}") == "1 Grace"
+    dash_duo.driver.execute_script(SET_PROPS, "actions-fail", {"checked": True})
+    dash_duo.driver.execute_script(SET_PROPS, "actions-name", {"value": "Lin"})
+    for mode in ("client", "server"):
+        until(lambda: dash_duo.driver.execute_script(
+            "return document.getElementById(arguments[0]).disabled", f"run-{mode}") is False, timeout=10)
+        dash_duo.find_element(f"#run-{mode}").click()
+    for mode in ("client", "server"):
+        wait_for_text_content(dash_duo, f"chain-error-{mode}", "step 2 failed on purpose")
+        assert text_content(dash_duo, f"chain-1-{mode}") == "1 Lin"
+        assert text_content(dash_duo, f"chain-3-{mode}") == "3 Grace"  # the third step never ran
+    assert console_errors(dash_duo) == []

@@ -42,3 +42,25 @@ test("bound names resolve through the registered namespace", () => {
   assert.equal(format['number:{"specifier":",.2f"}'](1234.5), "1,234.50");
   assert.equal(format.number(1234.5), "1,234.5");
 });
+
+test("a framework replacing dash_clientside with a copy keeps the namespaces and the live context working", () => {
+  // Vizro's scripts do `window.dash_clientside = {...window.dash_clientside, page: {...}}`.
+  const window = load({ dash_clientside: {} });
+  const format = window.dash_clientside.dashclient_format;
+  window.dash_clientside = { ...window.dash_clientside, page: {} };
+  assert.equal(window.dash_clientside.dashclient_format, format);
+  const noUpdate = { description: "Dash's own" };
+  window.dash_clientside.no_update = noUpdate;
+  window.dash_clientside.callback_context = { triggered: [{ prop_id: "a.value", value: "EURO" }], triggered_id: "a" };
+  // The context and Dash's sentinels come from the copy the renderer now writes to.
+  const gate = window.dash_clientside.dashclient["gate:{}"];
+  assert.deepEqual(gate(1).context.triggered_id, "a");
+  const missing = window.dash_clientside.dashclient['call:{"$function":"nobody.here"}'];
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    assert.equal(missing(1), noUpdate);
+  } finally {
+    console.warn = warn;
+  }
+});

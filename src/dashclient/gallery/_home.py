@@ -21,7 +21,7 @@ def _pattern_card(path: str, page: Page, href: str) -> dmc.Paper:
     return dmc.Paper(
         dmc.Stack([
             dmc.Group([dmc.Anchor(dmc.Title(pattern.title, order=4), href=href), status], justify="space-between"),
-            dmc.Code(f"dc.{pattern.name}  ·  dash_clientside.{pattern.namespace}"),
+            dmc.Code(pattern.api_text),
             dmc.Text(pattern.summary, size="sm"),
         ], gap="xs"),
         withBorder=True, p="md", id=f"home-{pattern.name}",

@@ -11,6 +11,7 @@ class Pattern:
     name: str  # the stem everywhere: dc.<name>, dashclient_<name>, pages/<name>.py
     title: str
     summary: str
+    api: str = ""  # what the home card shows; default "dc.<name> · dash_clientside.dashclient_<name>"
 
     @property
     def path(self) -> str:
@@ -19,6 +20,10 @@ class Pattern:
     @property
     def namespace(self) -> str:
         return f"dashclient_{self.name}"
+
+    @property
+    def api_text(self) -> str:
+        return self.api or f"dc.{self.name}  ·  dash_clientside.{self.namespace}"
 
 
 PATTERNS: tuple[Pattern, ...] = (
@@ -50,6 +55,13 @@ PATTERNS: tuple[Pattern, ...] = (
         "json and text: fetch a URL from the browser against an allowlist bound in Python. A network "
         "error or timeout leaves the outputs untouched and reports through an error output the app "
         "chose, never an uncaught exception.",
+    ),
+    Pattern(
+        "actions", "Actions & chains",
+        "Your own functions as actions (@dc.action, paired with your JS function for client mode) and "
+        "Vizro-style chains of steps from one trigger: each step in the browser or on the server, "
+        "running props while it runs, an error target when a step fails.",
+        api="@dc.action  ·  dc.chain  ·  dc.step  ·  dc.sleep",
     ),
 )
 

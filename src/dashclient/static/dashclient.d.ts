@@ -234,7 +234,21 @@ export interface DashclientDispatch {
   [boundName: string]: unknown;
 }
 
+export interface DashclientKeysParseOptions {
+  /** mac: mod is meta and labels read ⇧⌘K; other (Windows, Linux): mod is ctrl, labels read Ctrl+Shift+K (default "other") */
+  platform?: "other" | "mac";
+}
+
+export interface DashclientKeysDescribeOptions {
+  /** mac: mod is meta and labels read ⇧⌘K; other (Windows, Linux): mod is ctrl, labels read Ctrl+Shift+K (default "other") */
+  platform?: "other" | "mac";
+}
+
 export interface DashclientKeys {
+  /** A key expression ('mod+s', 'g i', '?') for a platform: canonical keys, label and chords, or the error. */
+  parse(value: unknown, options?: DashclientKeysParseOptions): {keys: string | null, label: string, sequence: object[], error: string | null};
+  /** A Shortcuts component's bindings, checked and normalised (canonical keys, label, defaults); the invalid ones' messages in errors. */
+  describe(value: unknown, options?: DashclientKeysDescribeOptions): {bindings: object[], errors: string[]};
   /** A bound name, `name:{options}`, as dc.callback registers it. */
   [boundName: string]: unknown;
 }

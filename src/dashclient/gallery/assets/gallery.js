@@ -94,11 +94,31 @@
     return same ? ["match ✓", "green"] : ["differ ✗", "red"];
   }
 
+  /**
+   * The JS half of the actions page's greeting (its Python twin: gallery/pages/actions.py).
+   * @param {unknown} name @param {{excited: boolean}} options
+   */
+  function greeting(name, options) {
+    const who = (typeof name === "string" ? name : "").trim() || "stranger";
+    return `Hello, ${who}${options.excited ? "!" : "."}`;
+  }
+
+  /**
+   * The JS half of a chain step's label; `fail` throws, to show how a chain stops.
+   * @param {unknown} name @param {{prefix: string, fail: boolean}} options
+   */
+  function stamp(name, options) {
+    if (options.fail) throw new Error(`step ${options.prefix.trim()} failed on purpose`);
+    return `${options.prefix}${(typeof name === "string" ? name : "").trim() || "stranger"}`;
+  }
+
   dc.dashclient_gallery = Object.assign(dc.dashclient_gallery || {}, {
     stream_points,
     start_stop,
     compare_json,
     clock,
+    greeting,
+    stamp,
     toggle_nav,
     format_value,
     format_validated,

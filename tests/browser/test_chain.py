@@ -1,0 +1,167 @@
+"""Chains and users' own actions in a real browser, client and server mode giving the same props:
+the three Vizro seed ports, a chain stopped or failing at its second step, running props, and a
+client-only chain that never calls the server."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from dash import Dash, dcc, html, no_update
+from dash.testing.wait import until
+
+import dashclient as dc
+from conftest import console_errors, text_content, wait_for_text_content
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+ASSETS = str(Path(__file__).parent / "assets")
+MODES = ["client", "server"]
+
+COUNT_UPDATES = """
+window.__updates = 0;
+const original = window.fetch;
+window.fetch = (...args) => {
+  if (String(args[0]).includes("_dash-update-component")) window.__updates += 1;
+  return original(...args);
+};
+"""
+
+PROP = "return (window.dash_component_api.getLayout(arguments[0]) || {props: {}}).props[arguments[1]];"
+CLICK = {"points": [{"curveNumber": 1, "pointNumber": 3, "x": 5.5, "y": 1.3, "customdata": ["versicolor"]}]}
+
+
+@dc.action(js="chain_test.label")
+def label(value, prefix: str = "") -> str:
+    return f"{prefix}{value}"
+
+
+@dc.action(js="chain_test.stop")
+def stop(value) -> str:
+    return no_update
+
+
+@dc.action(js="chain_test.fail")
+def fail(value) -> str:
+    raise ValueError(f"cannot handle {value}")
+
+
+def through_the_browser(value):
+    """A value as it comes back from the page: JSON numbers lose their ".0" (3.0 is 3 in JS)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, list):
+        return [through_the_browser(v) for v in value]
+    if isinstance(value, dict):
+        return {k: through_the_browser(v) for k, v in value.items()}
+    return value
+
+
+def load_example(name: str):
+    sys.path.insert(0, str(EXAMPLES))
+    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def set_props(dash_duo, component, props):
+    dash_duo.driver.execute_script("window.dash_clientside.set_props(arguments[0], arguments[1]);", component, props)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_clicked_point_and_two_card_seed_ports_write_the_same_text_in_both_modes(dash_duo, mode):
+    clicked = load_example("chain_clicked_point")
+    dash_duo.start_server(clicked.create_app(mode))
+    wait_for_text_content(dash_duo, "my_card", "Click on a point on the above graph.")
+    set_props(dash_duo, "scatter_chart", {"clickData": CLICK})
+    wait_for_text_content(dash_duo, "my_card", clicked.clicked_point_text(show_species=True)(CLICK))
+    set_props(dash_duo, "show_species", {"checked": False})
+    set_props(dash_duo, "scatter_chart", {"clickData": {"points": [{**CLICK["points"][0], "x": 6}]}})
+    wait_for_text_content(dash_duo, "my_card", "Clicked point has sepal length 6, petal width 1.3")
+    assert console_errors(dash_duo) == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_one_function_fills_two_cards_in_both_modes(dash_duo, mode):
+    cards = load_example("chain_two_cards")
+    dash_duo.start_server(cards.create_app(mode))
+    wait_for_text_content(dash_duo, "my_card_2", "Click on a point on the above graph.")
+    set_props(dash_duo, "scatter_chart", {"clickData": CLICK})
+    first, second = cards.two_cards()(CLICK)
+    wait_for_text_content(dash_duo, "my_card_1", first)
+    wait_for_text_content(dash_duo, "my_card_2", second)
+    assert console_errors(dash_duo) == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_export_chain_exports_waits_exports_again_with_the_button_disabled_meanwhile(dash_duo, mode):
+    export = load_example("chain_export")
+    dash_duo.start_server(export.create_app(mode, wait=2))
+    dash_duo.wait_for_element("#export")
+    set_props(dash_duo, "species", {"value": ["setosa"]})
+    dash_duo.find_element("#export").click()
+    until(lambda: dash_duo.driver.execute_script(PROP, "export", "disabled") is True, 5)  # running
+    until(lambda: dash_duo.driver.execute_script(PROP, "download-csv", "data") is not None, 10)
+    until(lambda: dash_duo.driver.execute_script(PROP, "download-json", "data") is not None, 10)
+    until(lambda: dash_duo.driver.execute_script(PROP, "export", "disabled") is False, 10)
+    # What the browser holds is what the Python twin makes from the same store and selection.
+    rows = through_the_browser(export.rows())
+    csv = dash_duo.driver.execute_script(PROP, "download-csv", "data")
+    assert csv == export.export_rows()(rows, ["setosa"])
+    assert dash_duo.driver.execute_script(PROP, "download-json", "data") == export.export_rows(file_format="json")(rows, ["setosa"])
+    assert text_content(dash_duo, "export-error") == ""
+    assert console_errors(dash_duo) == []
+
+
+def chain_app(mode, second, running=True):
+    app = Dash(__name__, assets_folder=ASSETS)
+    app.layout = html.Div([
+        html.Button("go", id="go"), dcc.Input(id="source", value="x"),
+        html.Div("untouched", id="out1"), html.Div("untouched", id="out2"), html.Div("untouched", id="out3"),
+        html.Div(id="error"), html.Button("busy?", id="busy"),
+    ])
+    dc.chain(
+        dc.step(label(prefix="1:"), outputs="out1.children", inputs=["source.value"]),
+        dc.sleep(0.5),
+        dc.step(second, outputs="out2.children", inputs=["source.value"]),
+        dc.step(label(prefix="3:"), outputs="out3.children", inputs=["source.value"]),
+        trigger="go.n_clicks", running=[("busy.disabled", True, False)] if running else None, error="error.children",
+        mode=mode, app=app,
+    )
+    return app
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("second, error", [(stop(), ""), (fail(), "cannot handle x")], ids=["no_update", "raises"])
+def test_a_chain_stopped_at_its_second_step_leaves_the_third_output_untouched(dash_duo, mode, second, error):
+    dash_duo.start_server(chain_app(mode, second))
+    dash_duo.wait_for_element("#go").click()
+    wait_for_text_content(dash_duo, "out1", "1:x")
+    until(lambda: dash_duo.driver.execute_script(PROP, "busy", "disabled") is True, 5)  # running during the wait
+    until(lambda: dash_duo.driver.execute_script(PROP, "busy", "disabled") is False, 10)  # and reset after
+    wait_for_text_content(dash_duo, "error", error)
+    assert text_content(dash_duo, "out2") == "untouched" and text_content(dash_duo, "out3") == "untouched"
+    assert console_errors(dash_duo) == []
+
+
+def test_a_client_only_chain_of_three_steps_makes_no_request_to_the_server(dash_duo):
+    app = chain_app("client", label(prefix="2:"))
+    requests = []
+
+    @app.server.before_request
+    def count():
+        from flask import request
+
+        if request.path.endswith("_dash-update-component"):
+            requests.append(request.path)
+
+    dash_duo.start_server(app)
+    dash_duo.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": COUNT_UPDATES})
+    dash_duo.driver.get(dash_duo.server_url)
+    dash_duo.wait_for_element("#go").click()
+    wait_for_text_content(dash_duo, "out3", "3:x")
+    assert text_content(dash_duo, "out2") == "2:x" and text_content(dash_duo, "error") == ""
+    until(lambda: dash_duo.driver.execute_script(PROP, "busy", "disabled") is False, 10)
+    assert dash_duo.driver.execute_script("return window.__updates") == 0
+    assert requests == []
+    assert console_errors(dash_duo) == []
