@@ -108,8 +108,14 @@ def _fetch(fetch: dict) -> list[str]:
     return markdown(fetch)
 
 
+def _patch(section: dict) -> list[str]:
+    from patch_wire import markdown  # pylint: disable=import-outside-toplevel  (the section renders itself)
+
+    return markdown(section)
+
+
 SECTIONS = {"latency": _latency, "size": _size, "format": _format, "binding": _binding, "keys": _keys,
-            "testing": _testing, "fetch": _fetch}
+            "testing": _testing, "fetch": _fetch, "patch": _patch}
 
 
 def to_markdown(results: dict) -> str:

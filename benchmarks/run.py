@@ -25,13 +25,14 @@ import format_speed  # noqa: E402
 import keys_latency  # noqa: E402
 import latency  # noqa: E402
 import testing_kit  # noqa: E402
+import patch_wire  # noqa: E402
 from chromium import chromium  # noqa: E402
 from machine import machine_info  # noqa: E402
 from report import to_markdown  # noqa: E402
 
 RESULTS = HERE / "results"
-FULL = {"interactions": 50, "format_values": 100_000, "binding_calls": 200_000, "kit_calls": 200}
-QUICK = {"interactions": 20, "format_values": 10_000, "binding_calls": 20_000, "kit_calls": 50}
+FULL = {"interactions": 50, "format_values": 100_000, "binding_calls": 200_000, "kit_calls": 200, "patch_updates": 20}
+QUICK = {"interactions": 20, "format_values": 10_000, "binding_calls": 20_000, "kit_calls": 50, "patch_updates": 5}
 
 # section -> (run(browser, size), the size it takes): these share one Chromium.
 BROWSER_SECTIONS: dict[str, tuple[Callable[..., Any], str]] = {
@@ -40,6 +41,7 @@ BROWSER_SECTIONS: dict[str, tuple[Callable[..., Any], str]] = {
     "binding": (binding_overhead.run, "binding_calls"),
     "keys": (keys_latency.run, "interactions"),
     "fetch": (fetch_latency.run, "interactions"),
+    "patch": (patch_wire.run, "patch_updates"),
 }
 # sections that start what they need themselves: no Chromium, or selenium as the kit's users run it
 OWN_SECTIONS: dict[str, tuple[Callable[..., Any], str | None]] = {

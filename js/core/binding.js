@@ -14,6 +14,10 @@
  * Nothing here throws into Dash: invalid options give the function's invalid result (a
  * formatter's fallback, else `no_update`) and one console warning per binding; an exception
  * inside a function does the same.
+ *
+ * An option whose schema says `cache: false` (a prop's current value, large and new on every
+ * call) is never a cache key: options holding it are validated and compiled on every call, and
+ * their warnings still come once per binding.
  */
 import { validateOptions } from "./schema.js";
 import { NO_UPDATE, PREVENT_UPDATE } from "./sentinels.js";
@@ -77,6 +81,23 @@ export function compileOptions(def, types, given) {
     return { ...invalidCompiled(error instanceof Error ? error.message : String(error)), options: given };
   }
 }
+
+/**
+ * Compile for one call only (an uncached option is set), keeping one warning per binding: the
+ * returned object reads and writes `warned` through `shared`.
+ * @param {any} def @param {Record<string, any>} types @param {Record<string, unknown>} given
+ * @param {{warned: boolean}} shared
+ * @returns {Compiled}
+ */
+function compileForOneCall(def, types, given, shared) {
+  const compiled = compileOptions(def, types, given);
+  Object.defineProperty(compiled, "warned", { get: () => shared.warned, set: (value) => { shared.warned = value; } });
+  return compiled;
+}
+
+/** @param {any} def @returns {Set<string>} the options never used as a cache key */
+const uncachedOf = (def) =>
+  new Set(Object.entries(def.options).filter(([, schema]) => schema && schema.cache === false).map(([name]) => name));
 
 /** @param {string} message @returns {Compiled} */
 function invalidCompiled(message) {
@@ -155,10 +176,16 @@ export function publicFunction(def, types, host) {
   const byObject = new WeakMap();
   /** @type {Cache<Compiled>} */
   const byJson = new Cache();
+  const uncached = uncachedOf(def);
+  const perCall = { warned: false };
   const compiledFor = (/** @type {unknown} */ given) => {
     if (given === undefined || given === null) given = {};
     if (typeof given !== "object" || Array.isArray(given)) {
       return invalidCompiled(`${def.where}: options must be an object, got ${safeKey(given)}`);
+    }
+    const options = /** @type {Record<string, unknown>} */ (given);
+    if (Object.keys(options).some((name) => uncached.has(name) && options[name] !== undefined)) {
+      return compileForOneCall(def, types, options, perCall);
     }
     let compiled = byObject.get(given);
     if (!compiled) {
@@ -243,17 +270,25 @@ export function boundFunction(def, types, host, bound) {
   const fixed = fromPage.length === 0 ? compileOptions(def, types, constants) : null;
   /** @type {Cache<Compiled>} */
   const perPage = new Cache();
+  const uncached = uncachedOf(def);
+  const everyCall = fromPage.some(([name]) => uncached.has(name));
+  const perCall = { warned: false };
   const gate = bound.$debounce > 0 ? debounce(bound.$debounce) : bound.$throttle > 0 ? throttle(bound.$throttle) : null;
 
   return (/** @type {unknown[]} */ ...args) => {
-    const context = def.signature.context || gate || fromPage.length ? snapshot(host.liveContext()) : null;
+    // Only a function reading the context, or a gate (which runs later), needs the snapshot: page
+    // values can be large (a figure), and cloning them on every call is what they must not cost.
+    const context = def.signature.context || gate ? snapshot(host.liveContext()) : null;
     let compiled = fixed;
     let valueArgs = args;
     if (compiled === null) {
       /** @type {Record<string, unknown>} */
       const options = { ...constants };
-      for (const [name, index] of fromPage) options[name] = args[index];
-      compiled = perPage.get(safeKey(fromPage.map(([name]) => options[name])), () => compileOptions(def, types, options));
+      // An unset prop arrives as undefined here and as None in Python: both halves see null.
+      for (const [name, index] of fromPage) options[name] = args[index] === undefined ? null : args[index];
+      compiled = everyCall
+        ? compileForOneCall(def, types, options, perCall)
+        : perPage.get(safeKey(fromPage.map(([name]) => options[name])), () => compileOptions(def, types, options));
       if (!hasRole) valueArgs = args.filter((_, i) => !pageIndexes.has(i));
     }
     const callArgs = def.signature.context ? [...valueArgs, context] : valueArgs;

@@ -5,18 +5,20 @@
  *
  * An option's schema is a plain object:
  *
- *     { type, default, nullable?, enum?, min?, max?, doc? }
+ *     { type, default, nullable?, enum?, min?, max?, cache?, doc? }
  *
  * `type` names a checker: a generic one below (string, integer, number, boolean, enum, json,
  * array, object) or a domain type a pattern module exports in its TYPES (locale, currency, ...).
  * A checker returns the normalised value ("eur" -> "EUR") or throws a TypeError whose message is
  * the phrase after "must be". `nullable` lets null through unchecked. A function may add
- * cross-option `constraints`: `{not_all_null: ["date_style", "time_style"]}`.
+ * cross-option `constraints`: `{not_all_null: ["date_style", "time_style"]}`. `cache: false` marks
+ * an option whose value is new on every call (a prop's current value, bound to a State): the
+ * binding layer never uses it as a cache key (binding.js, dashclient/_action.py).
  */
 
 /**
  * @typedef {{type: string, default: unknown, nullable?: boolean, enum?: unknown[], min?: number,
- *   max?: number, doc?: string}} OptionSchema
+ *   max?: number, cache?: boolean, doc?: string}} OptionSchema
  * @typedef {{not_all_null?: string[]}} Constraint
  * @typedef {(value: unknown, schema: OptionSchema) => unknown} Checker
  * @typedef {{check: Checker, expected: string}} TypeDef  expected: the phrase after "must be", where

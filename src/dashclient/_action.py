@@ -8,6 +8,8 @@ Content-Security-Policy needs no hashes for it.
 
 An option may be a Dash ``Input`` or ``State`` instead of a constant: it is then read from the
 page on every call (``dc.callback`` appends the dependency) and validated then, in both halves.
+An option whose schema says ``"cache": false`` (a prop's current value: large, new on every call)
+is never a cache key: options holding it are validated and compiled on every call.
 """
 
 from __future__ import annotations
@@ -54,10 +56,11 @@ def _no_update(_options: Mapping[str, Any]) -> Any:
 class _Compiled:
     """One set of options, validated and compiled; an invalid set keeps its message."""
 
-    __slots__ = ("run", "error", "warned", "options")
+    __slots__ = ("run", "error", "warned", "options", "one_call")
 
     def __init__(self, run: Callable[..., Any] | None, error: str | None, options: Mapping[str, Any]):
         self.run, self.error, self.warned, self.options = run, error, False, options
+        self.one_call = False  # compiled for one call only: its warning state lives on the action
 
 
 class Action:
@@ -72,7 +75,7 @@ class Action:
         The page-bound options: ``{option: Input(...) or State(...)}``.
     """
 
-    __slots__ = ("factory", "options", "page", "_compiled", "_cache")
+    __slots__ = ("factory", "options", "page", "_compiled", "_cache", "_every_call", "_warned_per_call")
 
     def __init__(self, factory: "ActionFactory", options: Mapping[str, Any], page: Mapping[str, Any]):
         self.factory = factory
@@ -80,6 +83,9 @@ class Action:
         self.page = dict(page)
         self._compiled: _Compiled | None = None
         self._cache: OrderedDict[str, _Compiled] = OrderedDict()
+        uncached = {name for name, schema in factory.spec.options.items() if schema.get("cache") is False}
+        self._every_call = bool(uncached & set(self.page))
+        self._warned_per_call = False
 
     # -- what it is ---------------------------------------------------------------------------
     @property
@@ -163,6 +169,10 @@ class Action:
             if self._compiled is None:
                 self._compiled = self.factory.compile_options(self.options, checked=True)
             return self._compiled
+        if self._every_call:  # a value new on every call (a figure): never keyed, never cached
+            compiled = self.factory.compile_options({**self.options, **page_values}, checked=False)
+            compiled.one_call, compiled.warned = True, self._warned_per_call
+            return compiled
         key = _canonical([page_values[name] for name in self.page]) if _jsonable(page_values) else repr(page_values)
         found = self._cache.get(key)
         if found is None:
@@ -175,16 +185,21 @@ class Action:
     def _run(self, compiled: _Compiled, arguments: list[Any]) -> Any:
         if compiled.error is not None:
             if not compiled.warned:
-                compiled.warned = True
+                self._warned(compiled)
                 LOG.warning("dashclient: %s", compiled.error)
             return self.factory.invalid(compiled.options)
         try:
             return compiled.run(*arguments)  # type: ignore[misc]
         except Exception as error:  # noqa: BLE001 - the JS half never throws into Dash either
             if not compiled.warned:
-                compiled.warned = True
+                self._warned(compiled)
                 LOG.warning("dashclient: %s failed: %s", self.qualname, error, exc_info=True)
             return self.factory.invalid(compiled.options)
+
+    def _warned(self, compiled: _Compiled) -> None:
+        compiled.warned = True
+        if compiled.one_call:
+            self._warned_per_call = True
 
     # -- the browser half ---------------------------------------------------------------------
     def function_name_for(self, arg_of: Mapping[str, int] | None = None, extras: Mapping[str, Any] | None = None) -> str:

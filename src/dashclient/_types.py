@@ -1,5 +1,5 @@
 """Domain option types, the twins of each pattern module's TYPES in js/ (js/format/options.js,
-js/keys/types.js).
+js/keys/types.js, js/patch/options.js).
 
 Each checker takes ``(value, schema)`` and returns the normalised value or raises
 ``_schema.Mismatch``. ``tests/unit/test_spec.py`` checks that Python knows exactly the types
@@ -8,7 +8,10 @@ spec.json lists.
 
 from __future__ import annotations
 
+import json
 from typing import Any, Mapping
+
+from plotly.io.json import to_json_plotly
 
 from . import _spec
 from ._fetch.options import TYPES as FETCH_TYPES
@@ -54,6 +57,57 @@ def _moment(value: Any, _schema: Mapping[str, Any]) -> Any:
     return value
 
 
+def _key(key: Any) -> str | int:
+    if isinstance(key, str):
+        return key
+    if isinstance(key, bool) or not isinstance(key, (int, float)) or not float(key).is_integer():
+        raise Mismatch
+    return int(key)  # JS has one number type: 2.0 is the index 2 there
+
+
+def _path(value: Any, non_empty: bool) -> list:
+    if not isinstance(value, (list, tuple)) or (non_empty and not value):
+        raise Mismatch
+    return [_key(key) for key in value]
+
+
+def _patch_path(value: Any, _schema: Mapping[str, Any]) -> list:
+    return _path(value, non_empty=False)
+
+
+def _patch_key_path(value: Any, _schema: Mapping[str, Any]) -> list:
+    return _path(value, non_empty=True)
+
+
+def _patch_item(value: Any, _schema: Mapping[str, Any]) -> Any:
+    """Any JSON value; Dash components (and anything else Dash can send) become their JSON, so the
+    item reaches the browser in the bound name and both halves hold the same data."""
+    if callable(value):
+        raise Mismatch
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    try:
+        return json.loads(to_json_plotly(value))
+    except (TypeError, ValueError):
+        raise Mismatch from None
+
+
+def _patch_current(value: Any, _schema: Mapping[str, Any]) -> Any:
+    # O(1): the value may be a 100k-point figure, checked on every call.
+    if value is None or callable(value):
+        raise Mismatch
+    return value
+
+
+def _trace_indices(value: Any, _schema: Mapping[str, Any]) -> list[int]:
+    if not isinstance(value, (list, tuple)) or not value:
+        raise Mismatch
+    indices = [_key(i) for i in value]
+    if any(isinstance(i, str) for i in indices) or len(set(indices)) != len(indices):
+        raise Mismatch
+    return indices  # type: ignore[return-value]
+
+
 DOMAIN_TYPES: dict[str, Checker] = {
     "locale": _through(check_locale),
     "currency": _currency,
@@ -64,4 +118,9 @@ DOMAIN_TYPES: dict[str, Checker] = {
     "dependencies": check_dependencies,
     "action": check_action,
     **FETCH_TYPES,
+    "patch_path": _patch_path,
+    "patch_key_path": _patch_key_path,
+    "patch_item": _patch_item,
+    "patch_current": _patch_current,
+    "trace_indices": _trace_indices,
 }

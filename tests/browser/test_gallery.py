@@ -68,7 +68,7 @@ def test_bad_options_show_the_bind_time_error_and_leave_both_columns_empty(dash_
     assert console_errors(dash_duo) == []
 
 
-@pytest.mark.parametrize("pattern", ["patch", "dispatch"])
+@pytest.mark.parametrize("pattern", ["dispatch"])
 def test_patterns_still_to_come_have_a_placeholder_page(dash_duo, pattern):
     dash_duo.start_server(create_app())
     dash_duo.driver.get(f"{dash_duo.server_url}/{pattern}")

@@ -108,7 +108,123 @@ export interface DashclientFormat {
   [boundName: string]: unknown;
 }
 
+export interface DashclientPatchAppendOptions {
+  /** keys and indices from the prop to the target, e.g. ['data', 0, 'y']; [] is the prop itself; negative indices count from the end; '$value' is the triggering value (default []) */
+  path?: (string | number)[];
+  /** the item; the default '$value' is the triggering value; a template may hold '$value' anywhere (in Python, Dash components too) (default "$value") */
+  item?: unknown;
+  /** rolling window: the list keeps at most this many items, the oldest drop out (needs current) (default null) */
+  max_length?: number | null;
+  /** the prop's value now: bind it to State(output id, prop) to check paths, indices and types before patching (needed by toggle, max_length, max_points) (default "$unbound") */
+  current?: unknown;
+}
+
+export interface DashclientPatchPrependOptions {
+  /** keys and indices from the prop to the target, e.g. ['data', 0, 'y']; [] is the prop itself; negative indices count from the end; '$value' is the triggering value (default []) */
+  path?: (string | number)[];
+  /** the item; the default '$value' is the triggering value; a template may hold '$value' anywhere (in Python, Dash components too) (default "$value") */
+  item?: unknown;
+  /** rolling window: the list keeps at most this many items, the oldest drop out (needs current) (default null) */
+  max_length?: number | null;
+  /** the prop's value now: bind it to State(output id, prop) to check paths, indices and types before patching (needed by toggle, max_length, max_points) (default "$unbound") */
+  current?: unknown;
+}
+
+export interface DashclientPatchInsertOptions {
+  /** keys and indices from the prop to the target, e.g. ['data', 0, 'y']; [] is the prop itself; negative indices count from the end; '$value' is the triggering value (default []) */
+  path?: (string | number)[];
+  /** where the item goes, as Python's list.insert; with current, -len to len (default 0) */
+  index?: number;
+  /** the item; the default '$value' is the triggering value; a template may hold '$value' anywhere (in Python, Dash components too) (default "$value") */
+  item?: unknown;
+  /** the prop's value now: bind it to State(output id, prop) to check paths, indices and types before patching (needed by toggle, max_length, max_points) (default "$unbound") */
+  current?: unknown;
+}
+
+export interface DashclientPatchRemoveOptions {
+  /** keys and indices from the prop to the target, e.g. ['data', 0, 'y']; [] is the prop itself; negative indices count from the end; '$value' is the triggering value (default []) */
+  path?: (string | number)[];
+  /** the item; the default '$value' is the triggering value; a template may hold '$value' anywhere (in Python, Dash components too) (default "$value") */
+  item?: unknown;
+  /** the prop's value now: bind it to State(output id, prop) to check paths, indices and types before patching (needed by toggle, max_length, max_points) (default "$unbound") */
+  current?: unknown;
+}
+
+export interface DashclientPatchAssignOptions {
+  /** keys and indices from the prop to the key or index to change; the default is the key or index the triggering value names (default ["$value"]) */
+  path?: (string | number)[];
+  /** the item; the default '$value' is the triggering value; a template may hold '$value' anywhere (in Python, Dash components too) (default "$value") */
+  item?: unknown;
+  /** the prop's value now: bind it to State(output id, prop) to check paths, indices and types before patching (needed by toggle, max_length, max_points) (default "$unbound") */
+  current?: unknown;
+}
+
+export interface DashclientPatchDeleteOptions {
+  /** keys and indices from the prop to the key or index to change; the default is the key or index the triggering value names (default ["$value"]) */
+  path?: (string | number)[];
+  /** the prop's value now: bind it to State(output id, prop) to check paths, indices and types before patching (needed by toggle, max_length, max_points) (default "$unbound") */
+  current?: unknown;
+}
+
+export interface DashclientPatchToggleOptions {
+  /** keys and indices from the prop to the key or index to change; the default is the key or index the triggering value names (default ["$value"]) */
+  path?: (string | number)[];
+  /** the value a missing key stands for (Plotly's showlegend is on when absent for several traces); None: a missing key is bad input (default null) */
+  default?: boolean | null;
+  /** the prop's value now, bound to State(output id, prop): required (default "$unbound") */
+  current?: unknown;
+}
+
+export interface DashclientPatchIncrementOptions {
+  /** keys and indices from the prop to the target, e.g. ['data', 0, 'y']; [] is the prop itself; negative indices count from the end; '$value' is the triggering value (default []) */
+  path?: (string | number)[];
+  /** what to add (default 1) */
+  by?: number;
+  /** the prop's value now: bind it to State(output id, prop) to check paths, indices and types before patching (needed by toggle, max_length, max_points) (default "$unbound") */
+  current?: unknown;
+}
+
+export interface DashclientPatchMergeOptions {
+  /** keys and indices from the prop to the target, e.g. ['data', 0, 'y']; [] is the prop itself; negative indices count from the end; '$value' is the triggering value (default []) */
+  path?: (string | number)[];
+  /** the item; the default '$value' is the triggering value; a template may hold '$value' anywhere (in Python, Dash components too) (default "$value") */
+  item?: unknown;
+  /** the prop's value now: bind it to State(output id, prop) to check paths, indices and types before patching (needed by toggle, max_length, max_points) (default "$unbound") */
+  current?: unknown;
+}
+
+export interface DashclientPatchExtendTracesOptions {
+  /** where the figure is inside the prop; [] for a dcc.Graph's figure (default []) */
+  path?: (string | number)[];
+  /** the traces the update's lists go to, in order (negative from the end); None: 0, 1, 2, ... (default null) */
+  traces?: number[] | null;
+  /** rolling window: each trace keeps at most this many points, the oldest drop out (needs current) (default null) */
+  max_points?: number | null;
+  /** the prop's value now: bind it to State(output id, prop) to check paths, indices and types before patching (needed by toggle, max_length, max_points) (default "$unbound") */
+  current?: unknown;
+}
+
 export interface DashclientPatch {
+  /** Add an item at the end of a list; with max_length, a rolling window. */
+  append(value: unknown, options?: DashclientPatchAppendOptions): { __dash_patch_update: "__dash_patch_update"; operations: { operation: string; location: (string | number)[]; params: Record<string, unknown> }[] };
+  /** Add an item at the start of a list; with max_length, a rolling window. */
+  prepend(value: unknown, options?: DashclientPatchPrependOptions): { __dash_patch_update: "__dash_patch_update"; operations: { operation: string; location: (string | number)[]; params: Record<string, unknown> }[] };
+  /** Insert an item before an index of a list (negative from the end; the list's length appends). */
+  insert(value: unknown, options?: DashclientPatchInsertOptions): { __dash_patch_update: "__dash_patch_update"; operations: { operation: string; location: (string | number)[]; params: Record<string, unknown> }[] };
+  /** Remove every item equal to the item from a list (Dash compares when it applies the patch). */
+  remove(value: unknown, options?: DashclientPatchRemoveOptions): { __dash_patch_update: "__dash_patch_update"; operations: { operation: string; location: (string | number)[]; params: Record<string, unknown> }[] };
+  /** Set the item at a key or an index (a new key of a dict is created; an index must exist). */
+  assign(value: unknown, options?: DashclientPatchAssignOptions): { __dash_patch_update: "__dash_patch_update"; operations: { operation: string; location: (string | number)[]; params: Record<string, unknown> }[] };
+  /** Delete a key of a dict or an index of a list (the items after it move up). */
+  delete(value: unknown, options?: DashclientPatchDeleteOptions): { __dash_patch_update: "__dash_patch_update"; operations: { operation: string; location: (string | number)[]; params: Record<string, unknown> }[] };
+  /** Flip the boolean at a path (a Patch has no toggle: it reads current and assigns the opposite). */
+  toggle(value: unknown, options?: DashclientPatchToggleOptions): { __dash_patch_update: "__dash_patch_update"; operations: { operation: string; location: (string | number)[]; params: Record<string, unknown> }[] };
+  /** Add a number to the number at a path (a negative one subtracts). */
+  increment(value: unknown, options?: DashclientPatchIncrementOptions): { __dash_patch_update: "__dash_patch_update"; operations: { operation: string; location: (string | number)[]; params: Record<string, unknown> }[] };
+  /** Merge a dict into the dict at a path (its keys replace the target's; Python's dict.update). */
+  merge(value: unknown, options?: DashclientPatchMergeOptions): { __dash_patch_update: "__dash_patch_update"; operations: { operation: string; location: (string | number)[]; params: Record<string, unknown> }[] };
+  /** Add points to several traces of a figure at once (dcc.Graph extendData as a Patch); with max_points, a rolling window. */
+  extend_traces(value: unknown, options?: DashclientPatchExtendTracesOptions): { __dash_patch_update: "__dash_patch_update"; operations: { operation: string; location: (string | number)[]; params: Record<string, unknown> }[] };
   /** A bound name, `name:{options}`, as dc.callback registers it. */
   [boundName: string]: unknown;
 }

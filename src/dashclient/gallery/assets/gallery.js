@@ -59,6 +59,42 @@
   }
 
   /**
+   * The patch page's live data: one new point per trace and tick, the same in every browser
+   * (a deterministic wave per trace), shaped as dc.patch.extend_traces takes it.
+   * @param {number | undefined} tick @param {number} traces
+   */
+  function stream_points(tick, traces) {
+    if (!tick) return dc.no_update;
+    const x = [];
+    const y = [];
+    for (let k = 0; k < traces; k++) {
+      const wave = Math.sin(tick / (6 + 3 * k) + k) * (k + 1);
+      const ripple = Math.sin(tick * 1.7 + k * 2.3) * 0.3;
+      x.push([tick]);
+      y.push([Math.round((wave + ripple) * 1000) / 1000]);
+    }
+    return { x, y };
+  }
+
+  /**
+   * Start or stop the patch page's stream: the interval's `disabled` flips, the button says what it does.
+   * @param {number | undefined} _clicks @param {boolean} disabled @returns {[boolean, string]}
+   */
+  function start_stop(_clicks, disabled) {
+    const stopped = !disabled;
+    return [stopped, stopped ? "Start" : "Stop"];
+  }
+
+  /**
+   * A match badge for two JSON values (the patch page's client and server targets).
+   * @param {unknown} client @param {unknown} server @returns {[string, string]}
+   */
+  function compare_json(client, server) {
+    const same = JSON.stringify(client ?? null) === JSON.stringify(server ?? null);
+    return same ? ["match ✓", "green"] : ["differ ✗", "red"];
+  }
+
+  /**
    * The JS half of the actions page's greeting (its Python twin: gallery/pages/actions.py).
    * @param {unknown} name @param {{excited: boolean}} options
    */
@@ -87,6 +123,9 @@
   }
 
   dc.dashclient_gallery = Object.assign(dc.dashclient_gallery || {}, {
+    stream_points,
+    start_stop,
+    compare_json,
     clock,
     greeting,
     stamp,
