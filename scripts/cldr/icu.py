@@ -1,0 +1,72 @@
+"""ICU data the CLDR JSON packages lack, from node's Intl (``icu.js``): written to ``icu.json``."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from typing import Any
+
+from .source import ROOT
+
+HERE = ROOT / "scripts" / "cldr"
+
+
+def run_node(script: str, payload: Any) -> Any:
+    node = shutil.which("node")
+    if node is None:
+        raise SystemExit("node is needed to build the locale data")
+    out = subprocess.run([node, str(HERE / script)], input=json.dumps(payload), capture_output=True,
+                         text=True, check=True, encoding="utf-8", cwd=ROOT)
+    return json.loads(out.stdout)
+
+
+def persian_exceptions(new_years: list[list[int]]) -> list[int]:
+    """Persian years whose 1 Farvardin ICU puts a day before the 33-year rule's."""
+    from dashclient._format.calendars import persian_new_year_by_rule  # pylint: disable=import-outside-toplevel
+
+    shifted = []
+    for year, day in new_years:
+        by_rule = persian_new_year_by_rule(year)
+        if day != by_rule:
+            assert day == by_rule - 1, (year, day, by_rule)
+            shifted.append(year)
+    return shifted
+
+
+def candidate_tags(tables: dict) -> list[str]:
+    """Tags Intl may hold as available locales: CLDR's locales and their prefixes, and the
+    language-region and language-script-region spellings of likely subtags (zh-TW, sr-ME)."""
+    tags = set()
+    for locale in tables["locales"]:
+        subtags = locale.split("-")
+        tags.update("-".join(subtags[:n]) for n in range(1, len(subtags) + 1))
+        if len(subtags) >= 3 and len(subtags[1]) == 4:  # zh-Hans-SG: ICU also holds zh-SG
+            tags.add("-".join([subtags[0], *subtags[2:]]))
+    for key, value in tables["likely"].items():
+        if not key.startswith("und"):
+            tags.add(key)
+            tags.add(value)
+            language, script, region = value.split("-")
+            tags.add(f"{language}-{region}")
+    return sorted(tags - {"und"})
+
+
+def build(tables: dict) -> dict[str, Any]:
+    data = run_node("icu.js", {"numberingSystems": tables["numbering_systems"], "candidates": candidate_tags(tables)})
+    services = data["available"]
+    assert services["date"] == services["relative"], "DateTimeFormat and RelativeTimeFormat locales differ"
+    return {
+        "comment": "Derived from node's Intl at build time (python -m scripts.cldr.build): ICU data "
+                   "that CLDR's JSON does not hold. umm_al_qura: month lengths (1 = 30 days) of ICU's "
+                   "Umm al-Qura table, AH 1300-1600, first_day = epoch day of 1 Muharram 1300. "
+                   "persian_shifted_years: Persian years whose 1 Farvardin ICU puts a day before the "
+                   "33-year arithmetic rule's. root_symbols: number symbols of ICU's root per numbering system. "
+                   "available: the locales Intl.NumberFormat (number) and Intl.DateTimeFormat and "
+                   "RelativeTimeFormat (date) hold, which Intl resolves any tag to.",
+        "icu": data["icu"], "cldr": data["cldr"], "node": data["node"],
+        "umm_al_qura": data["umm_al_qura"],
+        "persian_shifted_years": persian_exceptions(data["persian_new_years"]),
+        "root_symbols": data["root_symbols"],
+        "available": {"number": services["number"], "date": services["date"]},
+    }
