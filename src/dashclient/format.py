@@ -21,8 +21,8 @@ from ._format.currency import DISPLAYS as CURRENCY_DISPLAYS, format_currency
 from ._format.dates import STYLES as DATE_STYLES, format_date
 from ._format.number import format_number
 from ._format.options import (
-    MAX_DIGITS, check_choice, check_currency, check_fallback, check_int, check_locale, check_moment,
-    check_time_zone,
+    MAX_DIGITS, check_calendar, check_choice, check_currency, check_fallback, check_int, check_locale,
+    check_moment, check_time_zone,
 )
 from ._format.percent import format_percent
 from ._format.relative_time import NUMERIC, STYLES as RELATIVE_STYLES, format_relative_time
@@ -132,6 +132,7 @@ bytes = ActionFactory(  # noqa: A001 - the public name, shared with JS
 def _validate_date(options: dict) -> None:
     where = "dc.format.date"
     check_locale(where, options)
+    check_calendar(where, options)
     check_fallback(where, options)
     check_choice(where, options, "date_style", (*DATE_STYLES, None))
     check_choice(where, options, "time_style", (*DATE_STYLES, None))

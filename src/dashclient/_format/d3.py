@@ -292,8 +292,9 @@ def _numeral_table(numerals: tuple[str, ...]) -> dict[int, str]:
     return str.maketrans({str(digit): numeral for digit, numeral in enumerate(numerals)})
 
 
-def format_with(specifier: str, definition: Mapping[str, Any], value: float) -> str:
-    """Format a number as ``d3.formatLocale(definition).format(specifier)(value)`` does.
+def compile_format(specifier: str, definition: Mapping[str, Any]) -> Callable[[float], str]:
+    """``d3.formatLocale(definition).format(specifier)``: a function of a number, the specifier
+    and the definition read once.
 
     Parameters
     ----------
@@ -303,13 +304,12 @@ def format_with(specifier: str, definition: Mapping[str, Any], value: float) -> 
         A d3 locale definition: ``decimal``, ``thousands``, ``grouping`` (list of group sizes),
         ``currency`` ([prefix, suffix]), ``numerals`` (10 strings or None), ``percent``,
         ``minus``, ``nan``. Missing or None keys take d3's defaults.
-    value : float
-        The number; NaN and ±inf format as d3 formats them ("NaN", "Infinity").
 
     Returns
     -------
-    str
-        The same string as d3-format 3.1.
+    Callable[[float], str]
+        Writes the same string as d3-format 3.1 for a number (NaN and ±inf as d3 writes them:
+        "NaN", "Infinity").
 
     Raises
     ------
@@ -318,19 +318,37 @@ def format_with(specifier: str, definition: Mapping[str, Any], value: float) -> 
     """
     spec = _resolved(specifier)
     kind = TYPES[spec.type]
-    value = float(value)
-    prefix, suffix = _affixes(spec, kind, definition)
-    if kind.literal:
-        digits, suffix = "", kind.render(value, spec.precision) + suffix
-    else:
-        digits, prefix, suffix = _signed(spec, kind, definition, value, prefix, suffix)
-    if spec.comma and not spec.zero:
-        digits = _group(digits, definition, math.inf)
-    length = _js_length(prefix + digits + suffix)
-    padding = spec.fill * (spec.width - length) if spec.width is not None and length < spec.width else ""
-    if spec.comma and spec.zero:  # zero padding is grouped too, up to the width
-        digits = _group(padding + digits, definition, spec.width - _js_length(suffix) if padding else math.inf)
-        padding = ""
-    text = _ALIGN[spec.align](padding, prefix, digits, suffix)
+    base_prefix, base_suffix = _affixes(spec, kind, definition)
     numerals = definition.get("numerals")
-    return text.translate(_numeral_table(tuple(numerals))) if numerals is not None else text
+    table = _numeral_table(tuple(numerals)) if numerals is not None else None
+    align = _ALIGN[spec.align]
+    width = spec.width
+
+    def format_(value: float) -> str:
+        value = float(value)
+        if kind.literal:
+            prefix, digits, suffix = base_prefix, "", kind.render(value, spec.precision) + base_suffix
+        else:
+            digits, prefix, suffix = _signed(spec, kind, definition, value, base_prefix, base_suffix)
+        if spec.comma and not spec.zero:
+            digits = _group(digits, definition, math.inf)
+        if width is None:
+            if spec.comma and spec.zero:
+                digits = _group(digits, definition, math.inf)
+            text = prefix + digits + suffix
+        else:
+            length = _js_length(prefix + digits + suffix)
+            padding = spec.fill * (width - length) if length < width else ""
+            if spec.comma and spec.zero:  # zero padding is grouped too, up to the width
+                digits = _group(padding + digits, definition, width - _js_length(suffix) if padding else math.inf)
+                padding = ""
+            text = align(padding, prefix, digits, suffix)
+        return text.translate(table) if table is not None else text
+
+    return format_
+
+
+def format_with(specifier: str, definition: Mapping[str, Any], value: float) -> str:
+    """Format a number as ``d3.formatLocale(definition).format(specifier)(value)`` does
+    (``compile_format`` for one value)."""
+    return compile_format(specifier, definition)(value)
