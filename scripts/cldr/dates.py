@@ -13,6 +13,8 @@ WEEKDAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 #: Pattern letters of a time skeleton: availableFormats entries made of these alone are the ones
 #: an hour-cycle change (``-u-hc-h23``) may pick from.
 TIME_SKELETON_LETTERS = frozenset("hHkKjJCmsSabBvVzZOxX")
+#: appendItems a time skeleton may need (ICU's DateTimePatternGenerator appends missing fields).
+APPEND_ITEMS = ("DayPeriod", "Hour", "Minute", "Second", "Timezone")
 RELATIVE_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
 ERA_WIDTHS = {"eraNames": "wide", "eraAbbr": "abbreviated", "eraNarrow": "narrow"}
 
@@ -63,6 +65,8 @@ def calendar_record(calendar: dict, names: bool = True) -> dict[str, Any]:
         "glue_at_time": {style: at_time[style] for style in STYLES if style in at_time},
         "time_skeletons": {skeleton: pattern for skeleton, pattern in glue.get("availableFormats", {}).items()
                            if "-alt-" not in skeleton and set(skeleton) <= TIME_SKELETON_LETTERS},
+        "append_items": {key: pattern for key, pattern in glue.get("appendItems", {}).items()
+                         if key in APPEND_ITEMS},
         "eras": _eras(calendar["eras"]),
     }
     if date_numbers or time_numbers:

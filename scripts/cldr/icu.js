@@ -134,6 +134,24 @@ function available(candidates) {
   return out;
 }
 
+// Which CLDR locale's data ICU serves a tag with, where two are plausible (zh-MY: zh, not
+// zh-Hans-MY; zh-SG: zh-Hans-SG): the first candidate writing exactly what the tag writes.
+function dataLocales(choices) {
+  const fingerprint = (tag) => {
+    // Dates only: a region ICU holds no data for changes the hour cycle, not the data.
+    const date = new Intl.DateTimeFormat(tag, { dateStyle: "full", timeZone: "UTC" }).format(0);
+    const money = new Intl.NumberFormat(tag, { style: "currency", currency: "EUR", currencyDisplay: "name" }).format(1234.5);
+    const relative = new Intl.RelativeTimeFormat(tag, { style: "narrow" }).format(-3, "hour");
+    return [date, money, relative].join("|");
+  };
+  const out = {};
+  for (const [tag, candidates] of choices) {
+    const own = fingerprint(tag);
+    out[tag] = candidates.find((candidate) => fingerprint(candidate) === own) ?? null;
+  }
+  return out;
+}
+
 process.stdout.write(JSON.stringify({
   icu: process.versions.icu,
   cldr: process.versions.cldr,
@@ -142,4 +160,5 @@ process.stdout.write(JSON.stringify({
   persian_new_years: persianNewYears(),
   root_symbols: rootSymbols(input.numberingSystems),
   available: available(input.candidates),
+  data_locales: dataLocales(input.choices),
 }));

@@ -52,8 +52,30 @@ def candidate_tags(tables: dict) -> list[str]:
     return sorted(tags - {"und"})
 
 
+def data_locale_choices(tables: dict, available: list[str]) -> list[list]:
+    """Intl tags whose CLDR data two readings give (a script implied by the region, or not):
+    [tag, [Intl tags of both candidates]] for ``dataLocales`` in icu.js to decide."""
+    from dashclient._format import locale_tags  # pylint: disable=import-outside-toplevel
+
+    choices = []
+    for tag in available:
+        parsed = locale_tags.parse(tag)
+        if parsed is None or parsed.script or not parsed.region or tag in tables["locale_set"]:
+            continue
+        implied = locale_tags.resolve(parsed, tables)
+        plain = locale_tags.resolve(parsed, {**tables, "data_locales": {tag: None}})
+        # Ask Intl about the CLDR ids through tags it holds as themselves.
+        if implied != plain and implied in available and plain in available:
+            choices.append([tag, [implied, plain]])
+    return choices
+
+
 def build(tables: dict) -> dict[str, Any]:
-    data = run_node("icu.js", {"numberingSystems": tables["numbering_systems"], "candidates": candidate_tags(tables)})
+    first = run_node("icu.js", {"numberingSystems": tables["numbering_systems"], "candidates": candidate_tags(tables),
+                                "choices": []})
+    available = sorted(set(first["available"]["date"]) | set(first["available"]["number"]))
+    data = run_node("icu.js", {"numberingSystems": tables["numbering_systems"], "candidates": candidate_tags(tables),
+                               "choices": data_locale_choices(tables, available)})
     services = data["available"]
     assert services["date"] == services["relative"], "DateTimeFormat and RelativeTimeFormat locales differ"
     return {
@@ -63,10 +85,13 @@ def build(tables: dict) -> dict[str, Any]:
                    "persian_shifted_years: Persian years whose 1 Farvardin ICU puts a day before the "
                    "33-year arithmetic rule's. root_symbols: number symbols of ICU's root per numbering system. "
                    "available: the locales Intl.NumberFormat (number) and Intl.DateTimeFormat and "
-                   "RelativeTimeFormat (date) hold, which Intl resolves any tag to.",
+                   "RelativeTimeFormat (date) hold, which Intl resolves any tag to. data_locales: "
+                   "the CLDR locale whose data ICU serves a language-region tag with where it is not "
+                   "plain (zh-MY: zh, not zh-Hans-MY).",
         "icu": data["icu"], "cldr": data["cldr"], "node": data["node"],
         "umm_al_qura": data["umm_al_qura"],
         "persian_shifted_years": persian_exceptions(data["persian_new_years"]),
         "root_symbols": data["root_symbols"],
         "available": {"number": services["number"], "date": services["date"]},
+        "data_locales": {tag: locale for tag, locale in data["data_locales"].items() if locale},
     }

@@ -3,9 +3,10 @@ cldr-bcp47: locale chain, plural rules, currencies, digits, metazones, calendars
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from .source import available_locales, supplemental, time_zone_aliases
+from .source import NODE_MODULES, available_locales, supplemental, time_zone_aliases
 
 
 def _languages(locales: list[str]) -> set[str]:
@@ -104,6 +105,18 @@ def japanese_eras() -> list[str]:
     return [eras[key]["_start"] for key in sorted(eras, key=int)]
 
 
+def time_data() -> dict[str, list[str]]:
+    """Each region's hour cycles: ``{"US": ["h", "h hb H hB"]}`` (preferred, allowed)."""
+    return {region: [entry.get("_preferred", ""), entry.get("_allowed", "")]
+            for region, entry in supplemental("timeData")["timeData"].items()}
+
+
+def default_content() -> list[str]:
+    """Locales CLDR (and ICU) hold with their parent's data (``de-DE`` is ``de``)."""
+    path = NODE_MODULES / "cldr-core" / "defaultContent.json"
+    return sorted(json.loads(path.read_text("utf-8"))["defaultContent"])
+
+
 def day_period_rules() -> dict[str, dict[str, Any]]:
     """Flexible day periods (``B``): ``{"en": {"morning1": ["06:00", "12:00"], "noon": "12:00"}}``."""
     out = {}
@@ -133,4 +146,6 @@ def build(english_currencies: dict) -> dict[str, Any]:
         "calendar_preferences": calendar_preferences(),
         "japanese_eras": japanese_eras(),
         "day_periods": day_period_rules(),
+        "time_data": time_data(),
+        "default_content": default_content(),
     }

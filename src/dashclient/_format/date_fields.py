@@ -5,7 +5,7 @@ A pattern is runs of field letters (``EEEE``, ``d``, ``MMMM``, ``y``, ``h``, ``m
 ``zzzz``) and literal text (anything else; ``'quoted'`` letters; ``''`` is a quote). The letters
 the date and time styles of every CLDR locale use are written here: G y Y M L d E c a B h H K k
 m s z. Numbers use the locale's digits; a pattern may name another numbering for one field
-(``y=jpanyear``: Japanese year 1 is written 元).
+(``y=jpanyear``: Japanese year 1 is written 元; ``M=romanlow``: haw writes July as vii).
 """
 
 from __future__ import annotations
@@ -92,6 +92,19 @@ def _name(table: dict, context_name: str, width: str, index: Any) -> str:
     return names[index]
 
 
+ROMAN = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def roman_lower(value: int) -> str:
+    """ICU's "romanlow" numbering, as CLDR's haw dates use for months (1 -> i, 12 -> xii)."""
+    out = []
+    for amount, letters in ROMAN:
+        while value >= amount:
+            out.append(letters)
+            value -= amount
+    return "".join(out)
+
+
 def _year(count: int, context: Context) -> Callable[[Moment], str]:
     if context.numbers == "y=jpanyear":
         return lambda m: "元" if m.year == 1 else _number(context, m.year, 1)
@@ -112,6 +125,8 @@ def field_writer(letter: str, count: int, context: Context, has_minutes: bool, h
         return _year(count, context)
     if letter in "ML":
         form = "format" if letter == "M" else "stand-alone"
+        if count <= 2 and context.numbers == "M=romanlow":
+            return lambda m: roman_lower(m.month)
         if count <= 2:
             return lambda m: _number(context, m.month, count)
         width = {3: "abbreviated", 4: "wide"}.get(count, "narrow")

@@ -4,8 +4,8 @@ as V8 builds it on ICU.
 - The pattern: the date and time styles of the locale's calendar (``-u-ca-``, else its region's
   preferred one: Persian for fa, Buddhist for th), joined by the date style's glue -- CLDR's
   "atTime" variant where the locale has one (``{1} 'at' {0}``), the plain one otherwise; a
-  calendar without patterns of its own uses CLDR's "generic" ones. With ``-u-hc-`` V8 asks
-  ICU's pattern generator for the other hour cycle (``hour_cycle.py``).
+  calendar without patterns of its own uses CLDR's "generic" ones. With ``-u-hc-``, or a region
+  ICU holds no data for, the time part comes from ICU's pattern generator (``pattern_generator.py``).
 - Fields in the calendar (``calendars.py``), the zone's offset from the pinned tz database
   (``time_zones.py``), zone names (``zone_names.py``), the locale's digits.
 - V8 writes U+202F (narrow no-break space, before AM/PM) as a plain space (crbug.com/1414292).
@@ -18,10 +18,9 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Any, Callable, Mapping
 
-from . import calendars, hour_cycle, locale_data, time_zones, zone_names
+from . import calendars, locale_data, locale_tags, pattern_generator, time_zones, zone_names
 from .date_fields import Context, Moment, compile_pattern
 from .locale_data import Locale
-from .locale_tags import truncation
 from .symbols import symbols
 from .values import fallback_of, formatter_of, to_epoch_ms
 
@@ -33,12 +32,40 @@ EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 FIRST_UTC_MS, LAST_UTC_MS = -62135510400000, 253402214400000
 
 
+PATTERN_KEYS = ("date", "time", "glue", "glue_at_time", "numbers", "time_skeletons")
+
+
+@lru_cache(maxsize=1024)
 def calendar_data(locale: Locale) -> tuple[dict, dict]:
-    """The calendar's record and the one its patterns come from (itself, else "generic")."""
+    """The calendar's record (names, eras) and its patterns: a calendar other than the Gregorian
+    takes what it lacks from CLDR's "generic" calendar, as CLDR's root aliases it."""
     records = locale.section("calendars")
     record = records.get(locale.calendar) or {}
-    patterns = record if "date" in record else records["generic"]
-    return record, patterns
+    if locale.calendar == "gregorian":
+        return record, record
+    own = {key: record[key] for key in PATTERN_KEYS if key in record}
+    return record, locale_data.merge(records["generic"], own)
+
+
+def time_from_generator(locale: Locale) -> bool:
+    """Whether ICU builds the time pattern with its pattern generator (ICU's SimpleDateFormat):
+    for an hour cycle keyword, or a region ICU holds no data of its own for (zh-MY: zh's data,
+    Malaysia's 12-hour clock). A region is held where the data's locale has it, or CLDR lists
+    the tag as default content (de-DE is de)."""
+    if locale.hour_cycle:
+        return True
+    intl = locale_tags.parse(locale.intl)
+    if intl is None or not intl.region:
+        return False
+    data = locale_tags.parse(locale.id)
+    if (data.language, data.region) == (intl.language, intl.region):
+        return False
+    tables = locale_data.supplemental()
+    maximized = tables["likely"].get(f"{intl.language}-{intl.region}", "")
+    script = intl.script or (maximized.split("-")[1] if maximized else locale_tags.likely_script(
+        intl.language, tables["likely"]))
+    held = {f"{intl.language}-{intl.region}", f"{intl.language}-{script}-{intl.region}"}
+    return not held & set(tables["default_content"])
 
 
 def style_pattern(locale: Locale, date_style: str | None, time_style: str | None) -> tuple[str, str | None]:
@@ -46,6 +73,8 @@ def style_pattern(locale: Locale, date_style: str | None, time_style: str | None
     _, patterns = calendar_data(locale)
     date = patterns["date"][date_style] if date_style else None
     time = patterns["time"][time_style] if time_style else None
+    if time and time_from_generator(locale):
+        time = pattern_generator.time_pattern(locale, time_style)
     numbers = patterns.get("numbers", {}).get(f"date:{date_style}") if date_style else None
     if date and time:
         glue = patterns["glue_at_time"].get(date_style) or patterns["glue"][date_style]
@@ -55,7 +84,7 @@ def style_pattern(locale: Locale, date_style: str | None, time_style: str | None
 
 def _day_period_rules(locale: Locale) -> dict:
     rules = locale_data.supplemental()["day_periods"]
-    for candidate in truncation(locale.id):
+    for candidate in locale_tags.truncation(locale.id):
         if candidate in rules:
             return rules[candidate]
     return rules.get("und", {})
@@ -130,6 +159,23 @@ def zone_state(zone: tzinfo, utc_ms: int) -> tuple[int, bool]:
     return offset // timedelta(milliseconds=1), daylight
 
 
+def pattern_formatter(locale: Locale, pattern: str, numbers: str | None, time_zone: str) -> Callable[[int], str]:
+    """A writer of one date pattern in a zone: epoch ms (an integer) -> text."""
+    write = compile_pattern(pattern, _context(locale, time_zone, numbers))
+    zone = time_zones.zone(time_zone)
+    fields_of = calendars.CALENDARS[locale.calendar]
+
+    def format_ms(utc_ms: int) -> str:
+        offset, daylight = zone_state(zone, utc_ms)
+        day, ms = divmod(utc_ms + offset, DAY_MS)
+        era, year, month, dom = fields_of(day)
+        moment = Moment(era, year, month, dom, calendars.weekday(day), ms // 3_600_000,
+                        ms // 60_000 % 60, ms // 1000 % 60, utc_ms, offset, daylight)
+        return write(moment).replace(NARROW_NBSP, " ")
+
+    return format_ms
+
+
 def compile_date(options: Mapping[str, Any]) -> Callable[[Any], str]:
     """A formatter of moments for one option set (``format_date`` compiled); values that are not
     moments give the fallback."""
@@ -140,28 +186,16 @@ def compile_date(options: Mapping[str, Any]) -> Callable[[Any], str]:
         if not (date_style or time_style) or locale.calendar not in calendars.CALENDARS:
             raise ValueError("no style, or a calendar the twin does not compute")
         pattern, numbers = style_pattern(locale, date_style, time_style)
-        if time_style and locale.hour_cycle:
-            pattern = hour_cycle.adjust(locale, pattern, locale.hour_cycle)
-        context = _context(locale, time_zone, numbers)
-        write = compile_pattern(pattern, context)
-        zone = time_zones.zone(time_zone)
+        format_ms = pattern_formatter(locale, pattern, numbers, time_zone)
     except (ValueError, LookupError):
         return lambda value: fallback
-    fields_of = calendars.CALENDARS[locale.calendar]
 
     def format_moment(value: Any) -> str:
         time = to_epoch_ms(value)
         if time is None:
             return fallback
-        utc_ms = math.trunc(time)
         try:
-            offset, daylight = zone_state(zone, utc_ms)
-            local = utc_ms + offset
-            day, ms = divmod(local, DAY_MS)
-            era, year, month, dom = fields_of(day)
-            moment = Moment(era, year, month, dom, calendars.weekday(day), ms // 3_600_000,
-                            ms // 60_000 % 60, ms // 1000 % 60, utc_ms, offset, daylight)
-            return write(moment).replace(NARROW_NBSP, " ")
+            return format_ms(math.trunc(time))
         except (ValueError, OverflowError, LookupError, IndexError):
             return fallback
 

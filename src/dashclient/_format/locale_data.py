@@ -42,6 +42,7 @@ def _read(*path: str) -> Any:
 def supplemental() -> dict[str, Any]:
     tables = _read("supplemental.json")
     tables["locale_set"] = frozenset(tables["locales"])
+    tables["data_locales"] = icu().get("data_locales", {})
     return tables
 
 
@@ -70,11 +71,14 @@ def merge(parent: Any, delta: Any) -> Any:
 
 @lru_cache(maxsize=4096)
 def section(locale_id: str, name: str) -> dict[str, Any]:
-    """One section of a CLDR locale's record, its ancestors' data merged in."""
+    """One section of a CLDR locale's record, its ancestors' data merged in, and at each level
+    the corrections ``scripts/cldr/verify.py`` found against ICU (``icu.json``)."""
     parent = locale_tags.parent(locale_id, supplemental())
     inherited = {} if parent is None else section(parent, name)
     own = _stored(locale_id).get(name)
-    return inherited if own is None else merge(inherited, own)
+    data = inherited if own is None else merge(inherited, own)
+    correction = icu().get("corrections", {}).get(locale_id, {}).get(name)
+    return data if correction is None else merge(data, correction)
 
 
 class Locale(NamedTuple):

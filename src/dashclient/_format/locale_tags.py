@@ -134,23 +134,33 @@ def likely_script(language: str, likely: Mapping[str, str]) -> str | None:
 
 def resolve(tag: Tag, supplemental: Mapping) -> str | None:
     """The CLDR locale (an id of ``supplemental["locales"]``) whose data ``tag`` uses, or None
-    when the snapshot has no data for its language. The script is the tag's, else the one likely
-    for its language and region (``zh-TW`` -> ``zh-Hant-TW``); candidates, first found wins:
-    language-script-region[-variants], then without the script if it is the language's likely one
-    (``de-Latn-CH`` -> ``de-CH``), then language-script, then the language."""
+    when the snapshot has no data for its language.
+
+    A tag without a script takes the one likely for its language and region (``zh-TW`` ->
+    ``zh-Hant-TW``, as ICU's aliases do) -- unless ICU serves that language-region plainly
+    (``data_locales`` in icu.json: zh-MY is zh's, not zh-Hans-MY's). Candidates, first found
+    wins: language-script-region[-variants], the same without the script if it is the language's
+    likely one (``de-Latn-CH`` -> ``de-CH``), language-script, the language."""
     likely, available = supplemental["likely"], supplemental["locale_set"]
     tag = canonical(tag, supplemental)
     language = tag.language
     if language not in available:
         return None
     default = likely_script(language, likely)
-    regional = likely.get(f"{language}-{tag.region}") if tag.region else None
-    script = tag.script or (regional.split("-")[1] if regional else default)
     tails = [[tag.region, *tag.variants][:n] for n in range(len(tag.variants) + 1, 0, -1)] if tag.region else []
-    candidates = [[language, script, *tail] for tail in tails]
-    if script == default:
-        candidates += [[language, *tail] for tail in tails]
-    candidates += [[language, script], [language]]
+    decided = supplemental.get("data_locales", {}).get(f"{language}-{tag.region}", "") \
+        if tag.region and not tag.script and not tag.variants else ""
+    if decided is None:  # ICU's plain reading: the language-region, else the language
+        candidates = [[language, *tail] for tail in tails] + [[language]]
+    elif decided:
+        return resolve(parse(decided), {**supplemental, "data_locales": {}})
+    else:
+        regional = likely.get(f"{language}-{tag.region}") if tag.region else None
+        script = tag.script or (regional.split("-")[1] if regional else default)
+        candidates = [[language, script, *tail] for tail in tails]
+        if script == default:
+            candidates += [[language, *tail] for tail in tails]
+        candidates += [[language, script], [language]]
     for subtags in candidates:
         candidate = "-".join(s for s in subtags if s)
         if candidate in available:

@@ -100,12 +100,10 @@ def _offset_fields(pattern: str, hours: int, minutes: int, seconds: int, short: 
 
 
 def gmt_format(locale: Locale, offset_ms: int, width: str, digits: Callable[[str], str]) -> str:
-    """ICU's localized GMT format: long "GMT+05:30", short "GMT+5:30", "GMT-5". A zero offset is
-    the locale's gmtZeroFormat ("GMT") in the long form, "GMT+0" in the short one (ICU 78)."""
-    gmt, positive, negative, zero = gmt_patterns(locale)
+    """ICU's localized GMT format: long "GMT+05:30", short "GMT+5:30", "GMT-5". ICU 78 writes a
+    zero offset the same way ("GMT+00:00", "GMT+0"), not with CLDR's gmtZeroFormat."""
+    gmt, positive, negative, _ = gmt_patterns(locale)
     seconds_total = abs(offset_ms) // 1000
-    if seconds_total == 0 and width == "long":
-        return zero
     hours, rest = divmod(seconds_total, 3600)
     minutes, seconds = divmod(rest, 60)
     pattern = negative if offset_ms < 0 else positive
