@@ -151,11 +151,13 @@ def to_markdown(results: dict[str, Any]) -> str:
     for name, result in results["judges"].items():
         lines += [f"### {result['judge']} vs Python ({result['locales']} locales + "
                   f"{len(result['extension_tags'])} extension tags, {result['cases']:,} cases, {result['seconds']} s)", "",
-                  "| function | cases | identical | % |", "|---|---|---|---|"]
-        lines += [f"| `{fn}` | {f['cases']:,} | {f['identical']:,} | {f['percent']} |"
-                  for fn, f in result["functions"].items()]
-        lines += ["", f"Differences: {len(result['differences'])}; CLDR locales the judge does not support: "
-                      f"{len(result['unsupported_cldr_locales'])}.", ""]
+                  "| function | cases compared | identical | % | refused by the twin | % of all |",
+                  "|---|---|---|---|---|---|"]
+        lines += [f"| `{fn}` | {f['cases']:,} | {f['identical']:,} | {f['percent']} | {f['refused']:,} | "
+                  f"{f['percent_of_all']} |" for fn, f in result["functions"].items()]
+        lines += ["", f"Differences: {len(result['differences'])}. Tags the twin refuses (the judge holds no "
+                      f"data of their language): {', '.join(result['refused_tags']) or 'none'}. CLDR locales "
+                      f"the judge does not support: {len(result['unsupported_cldr_locales'])}.", ""]
     for pair, result in results.get("between", {}).items():
         lines += [f"### {pair}", "", "| function | cases | identical | % |", "|---|---|---|---|"]
         lines += [f"| `{fn}` | {f['cases']:,} | {f['identical']:,} | {f['percent']} |"

@@ -142,16 +142,25 @@ def run_in_chunks(run: Callable[[list], list], sweep: list[dict[str, Any]], size
 
 def compare(sweep: list[dict[str, Any]], judge: list[Any], twin: list[Any]) -> dict[str, Any]:
     """Per-function figures and every difference: {"functions": {fn: {"cases", "identical",
-    "percent"}}, "differences": [{"id", "judge", "python"}]}."""
-    totals, same = collections.Counter(), collections.Counter()
-    differences = []
+    "percent", "refused", "percent_of_all"}}, "differences": [{"id", "judge", "python"}],
+    "refused_tags": [...]}. A case whose option set the twin refuses at bind time (a locale the
+    browser holds no data for) is counted apart, and in ``percent_of_all`` as not identical."""
+    totals, same, refused = collections.Counter(), collections.Counter(), collections.Counter()
+    differences, refused_tags = [], set()
     for case, js, py in zip(sweep, judge, twin):
-        totals[case["function"]] += 1
+        function = case["function"]
+        if isinstance(py, dict) and "refused" in py:
+            refused[function] += 1
+            refused_tags.add(case["locale"])
+            continue
+        totals[function] += 1
         if js == py:
-            same[case["function"]] += 1
+            same[function] += 1
         else:
             differences.append({"id": case["id"], "judge": js, "python": py})
     functions = {fn: {"cases": totals[fn], "identical": same[fn],
-                      "percent": round(100 * same[fn] / totals[fn], 3) if totals[fn] else None}
-                 for fn in FUNCTIONS if totals[fn]}
-    return {"functions": functions, "differences": differences}
+                      "percent": round(100 * same[fn] / totals[fn], 3) if totals[fn] else None,
+                      "refused": refused[fn],
+                      "percent_of_all": round(100 * same[fn] / (totals[fn] + refused[fn]), 3)}
+                 for fn in FUNCTIONS if totals[fn] or refused[fn]}
+    return {"functions": functions, "differences": differences, "refused_tags": sorted(refused_tags)}

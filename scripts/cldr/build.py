@@ -16,12 +16,13 @@ The output is deterministic (sorted keys), so a rebuild from the same packages c
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 import sys
 from typing import Any
 
-from . import dates, icu, numbers, supplemental
+from . import dates, icu, judge, numbers, supplemental
 from .source import ROOT, available_locales, main, versions
 
 sys.path.insert(0, str(ROOT / "src"))
@@ -149,7 +150,18 @@ def dump(path, data: Any) -> None:
     path.write_text(text + "\n", encoding="utf-8")
 
 
-def main_() -> None:
+def main_(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Build src/dashclient/_format/data from the CLDR packages.")
+    parser.add_argument("--judge", choices=("chromium", "node"), default="chromium",
+                        help="whose ICU to ask for what CLDR's JSON lacks (default: chromium, the browser "
+                             "the twin matches; node has the same ICU release with full data)")
+    args = parser.parse_args(argv)
+    with judge.using(args.judge) as version:
+        print(f"judge: {version}", file=sys.stderr)
+        build()
+
+
+def build() -> None:
     package_versions = versions()
     print("CLDR packages:", ", ".join(f"{p}@{v}" for p, v in package_versions.items()), file=sys.stderr)
     english = main("cldr-numbers-full", "en", "currencies")["numbers"]["currencies"]
@@ -172,9 +184,14 @@ def main_() -> None:
         "packages": package_versions, **{key: value for key, value in tables.items() if key != "locale_set"}})
     icu_data = icu.build(tables)
     dump(OUT / "icu.json", icu_data)
-    from . import verify  # pylint: disable=import-outside-toplevel  # reads the files just written
+    from . import trim, verify  # pylint: disable=import-outside-toplevel  # they read the files just written
 
+    icu_data["missing"], _ = trim.trimmed()
+    icu_data["comment"] += (" missing / unreliable: per section, the CLDR locales whose data the judge's "
+                            "trimmed ICU lacks / writes in a way the twin does not reproduce (scripts/cldr/trim.py).")
+    dump(OUT / "icu.json", icu_data)
     icu_data["corrections"], icu_data["unresolved"] = verify.corrections()
+    _, icu_data["unreliable"] = trim.trimmed(known=icu_data["missing"])
     icu_data["comment"] += (" corrections: date patterns ICU uses where the JSON's differ (scripts/cldr/verify.py); "
                             "unresolved: those no candidate reproduces.")
     dump(OUT / "icu.json", icu_data)

@@ -1,9 +1,6 @@
 // What the twin needs from ICU that the CLDR JSON packages do not hold, asked of node's Intl
 // (ICU 78 / CLDR 48, the same data as Chromium 156). Prints one JSON object on stdout.
 // Run by icu.py: `node scripts/cldr/icu.js < {"numberingSystems": {...}}`.
-import { readFileSync } from "node:fs";
-
-const input = JSON.parse(readFileSync(0, "utf8"));
 const DAY = 86400000;
 
 // ICU's Umm al-Qura calendar reads its month lengths from a table (AH 1300-1600) and computes
@@ -152,13 +149,13 @@ function dataLocales(choices) {
   return out;
 }
 
-process.stdout.write(JSON.stringify({
-  icu: process.versions.icu,
-  cldr: process.versions.cldr,
-  node: process.version,
+function probe(input) {
+return {
+  judge: typeof navigator === "object" ? navigator.userAgent : `node ${process.version}, ICU ${process.versions.icu}`,
   umm_al_qura: ummAlQura(),
   persian_new_years: persianNewYears(),
   root_symbols: rootSymbols(input.numberingSystems),
   available: available(input.candidates),
   data_locales: dataLocales(input.choices),
-}));
+};
+}

@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
 from typing import Any
 
-from .source import ROOT
-
-HERE = ROOT / "scripts" / "cldr"
-
-
-def run_node(script: str, payload: Any) -> Any:
-    node = shutil.which("node")
-    if node is None:
-        raise SystemExit("node is needed to build the locale data")
-    out = subprocess.run([node, str(HERE / script)], input=json.dumps(payload), capture_output=True,
-                         text=True, check=True, encoding="utf-8", cwd=ROOT)
-    return json.loads(out.stdout)
+from .judge import run
 
 
 def persian_exceptions(new_years: list[list[int]]) -> list[int]:
@@ -71,15 +57,16 @@ def data_locale_choices(tables: dict, available: list[str]) -> list[list]:
 
 
 def build(tables: dict) -> dict[str, Any]:
-    first = run_node("icu.js", {"numberingSystems": tables["numbering_systems"], "candidates": candidate_tags(tables),
+    first = run("icu.js", {"numberingSystems": tables["numbering_systems"], "candidates": candidate_tags(tables),
                                 "choices": []})
     available = sorted(set(first["available"]["date"]) | set(first["available"]["number"]))
-    data = run_node("icu.js", {"numberingSystems": tables["numbering_systems"], "candidates": candidate_tags(tables),
+    data = run("icu.js", {"numberingSystems": tables["numbering_systems"], "candidates": candidate_tags(tables),
                                "choices": data_locale_choices(tables, available)})
     services = data["available"]
     assert services["date"] == services["relative"], "DateTimeFormat and RelativeTimeFormat locales differ"
     return {
-        "comment": "Derived from node's Intl at build time (python -m scripts.cldr.build): ICU data "
+        "comment": "Derived from the judge's Intl at build time (python -m scripts.cldr.build; the judge "
+                   "is Chromium, the browser the twin matches): ICU data "
                    "that CLDR's JSON does not hold. umm_al_qura: month lengths (1 = 30 days) of ICU's "
                    "Umm al-Qura table, AH 1300-1600, first_day = epoch day of 1 Muharram 1300. "
                    "persian_shifted_years: Persian years whose 1 Farvardin ICU puts a day before the "
@@ -88,7 +75,7 @@ def build(tables: dict) -> dict[str, Any]:
                    "RelativeTimeFormat (date) hold, which Intl resolves any tag to. data_locales: "
                    "the CLDR locale whose data ICU serves a language-region tag with where it is not "
                    "plain (zh-MY: zh, not zh-Hans-MY).",
-        "icu": data["icu"], "cldr": data["cldr"], "node": data["node"],
+        "judge": data["judge"],
         "umm_al_qura": data["umm_al_qura"],
         "persian_shifted_years": persian_exceptions(data["persian_new_years"]),
         "root_symbols": data["root_symbols"],

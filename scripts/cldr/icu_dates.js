@@ -3,11 +3,10 @@
 // stdin: {"probes": [[tag, withParts]], "moments": [ms, ms]}; stdout: one result per probe.
 // V8 aborts (not throws) in formatToParts on a week-year field ("Y", in gl's non-Gregorian
 // dates): for such probes withParts is false and the text stands alone, as one literal part.
-import { readFileSync } from "node:fs";
-
-const { probes, moments } = JSON.parse(readFileSync(0, "utf8"));
 const STYLES = ["full", "long", "medium", "short"];
-const out = probes.map(([tag, withParts]) => {
+
+function probe({ probes, moments }) {
+return probes.map(([tag, withParts]) => {
   const make = (options) => new Intl.DateTimeFormat(tag, { timeZone: "UTC", ...options });
   const result = { calendar: make({ dateStyle: "short" }).resolvedOptions().calendar, date: {}, time: {}, both: {} };
   for (const style of STYLES) {
@@ -20,4 +19,4 @@ const out = probes.map(([tag, withParts]) => {
   }
   return result;
 });
-process.stdout.write(JSON.stringify(out));
+}

@@ -1,10 +1,8 @@
 // Era names as ICU writes them (the Buddhist and Japanese calendar packages are CLDR 39's):
 // stdin {"probes": [[tag, [moments]]]}; stdout, per probe, {long, short, narrow}: the era of
 // each moment in each width.
-import { readFileSync } from "node:fs";
-
-const { probes } = JSON.parse(readFileSync(0, "utf8"));
-const out = probes.map(([tag, moments]) => {
+function probe({ probes }) {
+return probes.map(([tag, moments]) => {
   const result = {};
   for (const width of ["long", "short", "narrow"]) {
     const format = new Intl.DateTimeFormat(tag, { era: width, year: "numeric", timeZone: "UTC" });
@@ -12,4 +10,4 @@ const out = probes.map(([tag, moments]) => {
   }
   return result;
 });
-process.stdout.write(JSON.stringify(out));
+}

@@ -17,7 +17,7 @@ import re
 import sys
 from typing import Any, Callable
 
-from .icu import run_node
+from .judge import run
 
 STYLES = ("full", "long", "medium", "short")
 MOMENTS = (1704424029000, 1720096496000)  # 2024-01-05 03:07:09 and 2024-07-04 12:34:56 UTC
@@ -118,7 +118,7 @@ def era_corrections(targets: list[tuple[str, str, str]]) -> dict[str, Any]:
 
     wanted = [(tag, locale_id, calendar) for tag, locale_id, calendar in targets if calendar != "gregorian"]
     payload = [[f"{tag}-u-ca-{BCP47.get(calendar, calendar)}", era_moments(calendar)] for tag, _, calendar in wanted]
-    icu = run_node("icu_eras.js", {"probes": payload})
+    icu = run("icu_eras.js", {"probes": payload})
     found: dict[str, Any] = {}
     for (tag, locale_id, calendar), (full_tag, moments), names in zip(wanted, payload, icu):
         locale = locale_data.locale(full_tag, "date")
@@ -130,6 +130,22 @@ def era_corrections(targets: list[tuple[str, str, str]]) -> dict[str, Any]:
                 index = str(fields_of(moment // 86_400_000)[0])
                 if name is not None and ours.get(index) != name:
                     found.setdefault(locale_id, {}).setdefault(calendar, {}).setdefault(ERA_WIDTHS[width], {})[index] = name
+    return found
+
+
+def period_corrections(targets: list[tuple[str, str, str]]) -> dict[str, Any]:
+    """AM/PM names where the judge's differ from CLDR's (Chromium patches ko):
+    {CLDR id: {"format": {"abbreviated": {"am": ..., "pm": ...}}}} for the Gregorian record."""
+    from dashclient._format import locale_data  # pylint: disable=import-outside-toplevel
+
+    wanted = [(tag, locale_id) for tag, locale_id, calendar in targets if calendar == "gregorian"]
+    icu = run("icu_periods.js", {"tags": [tag for tag, _ in wanted]})
+    found: dict[str, Any] = {}
+    for (tag, locale_id), (am, pm) in zip(wanted, icu):
+        names = locale_data.locale(tag, "date").section("calendars")["gregorian"]["day_periods"]["format"]["abbreviated"]
+        fixed = {key: value for key, value in (("am", am), ("pm", pm)) if value and names.get(key) != value}
+        if fixed:
+            found[locale_id] = {"format": {"abbreviated": fixed}}
     return found
 
 
@@ -152,7 +168,7 @@ def dedupe(found: dict[str, Any]) -> dict[str, Any]:
 
     tables = locale_data.supplemental()
     locale_data.icu()["corrections"] = found
-    locale_data.section.cache_clear()
+    locale_data.clear_caches()
     for locale_id in sorted(found, key=lambda i: len(locale_tags.chain(i, tables))):
         parent = locale_tags.parent(locale_id, tables)
         for name in list(found[locale_id]):
@@ -165,7 +181,7 @@ def dedupe(found: dict[str, Any]) -> dict[str, Any]:
                 del found[locale_id][name]
         if not found[locale_id]:
             del found[locale_id]
-    locale_data.section.cache_clear()
+    locale_data.clear_caches()
     return found
 
 
@@ -184,20 +200,21 @@ def probes() -> list[tuple[str, str, str]]:
 def corrections() -> tuple[dict[str, Any], list[str]]:
     """{CLDR id: {"calendars": {calendar: {"date"|"time"|"glue_at_time": {style: pattern}}}}} and
     the (locale, calendar, element) no candidate reproduces."""
-    from dashclient._format import dates, locale_data, pattern_generator  # pylint: disable=import-outside-toplevel
+    from dashclient._format import dates, locale_data  # pylint: disable=import-outside-toplevel
 
     targets = probes()
     found: dict[str, Any] = {}
     for locale_id, by_calendar in era_corrections(targets).items():
         for calendar, eras in by_calendar.items():
             found.setdefault(locale_id, {}).setdefault("calendars", {}).setdefault(calendar, {})["eras"] = eras
-    locale_data.icu()["corrections"] = found  # patterns are checked with ICU's era names
-    for cache in (locale_data.section, dates.calendar_data, pattern_generator.pattern_map):
-        cache.cache_clear()
+    for locale_id, periods in period_corrections(targets).items():
+        found.setdefault(locale_id, {}).setdefault("calendars", {}).setdefault("gregorian", {})["day_periods"] = periods
+    locale_data.icu()["corrections"] = found  # patterns are checked with ICU's era and period names
+    locale_data.clear_caches()
     tags = [f"{tag}-u-ca-{BCP47.get(calendar, calendar)}" for tag, _, calendar in targets]
     with_parts = [not any("Y" in p for p in dates.calendar_data(locale_data.locale(t, "date"))[1]["date"].values())
                   for t in tags]
-    icu = run_node("icu_dates.js", {"probes": [list(p) for p in zip(tags, with_parts)], "moments": list(MOMENTS)})
+    icu = run("icu_dates.js", {"probes": [list(p) for p in zip(tags, with_parts)], "moments": list(MOMENTS)})
     unresolved = []
     for (tag, locale_id, calendar), full_tag, probe in zip(targets, tags, icu):
         locale = locale_data.locale(full_tag, "date")

@@ -63,7 +63,7 @@ def _count_zeros(pattern: str) -> int:
     return zeros
 
 
-@lru_cache(maxsize=256)
+@locale_data.data_cache(maxsize=256)
 def compact_data(locale: Locale, display: str) -> CompactData:
     tables = number_data(locale, f"compact_{display}") or number_data(locale, "compact_short") or {}
     multipliers: dict[int, int] = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from . import locale_data
 from .currency import currency_text, monetary_format
 from .intl_numbers import locale_pattern
 from .locale_data import Locale
@@ -32,7 +33,7 @@ def _grouping(primary: int, secondary: int) -> list[int]:
     return [primary] + [secondary] * SECONDARY_GROUPS if secondary != primary else [primary]
 
 
-@lru_cache(maxsize=1024)
+@locale_data.data_cache(maxsize=1024)
 def definition(locale: Locale, currency: str) -> dict[str, Any]:
     """The d3 locale definition for a locale and the ISO 4217 code of d3's ``$`` (do not mutate:
     it is shared)."""

@@ -35,7 +35,7 @@ FIRST_UTC_MS, LAST_UTC_MS = -62135510400000, 253402214400000
 PATTERN_KEYS = ("date", "time", "glue", "glue_at_time", "numbers", "time_skeletons")
 
 
-@lru_cache(maxsize=1024)
+@locale_data.data_cache(maxsize=1024)
 def calendar_data(locale: Locale) -> tuple[dict, dict]:
     """The calendar's record (names, eras) and its patterns: a calendar other than the Gregorian
     takes what it lacks from CLDR's "generic" calendar, as CLDR's root aliases it."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 from functools import lru_cache
+from . import locale_data
 from .locale_data import Locale
 from .pattern import Grouping, Pattern, parse_pattern
 from .symbols import Symbols, number_data, symbols
@@ -129,7 +130,7 @@ class FixedFormat:
         return prefix + self.digits(integer, fraction) + suffix
 
 
-@lru_cache(maxsize=1024)
+@locale_data.data_cache(maxsize=1024)
 def locale_pattern(locale: Locale, kind: str) -> Pattern:
     """The locale's standard pattern of a kind ("decimal", "percent" or "currency") for its
     numbering system."""

@@ -30,6 +30,25 @@ from .locale_tags import Tag
 
 DATA = resources.files("dashclient._format").joinpath("data")
 
+#: Every cache of values derived from the data, so a generator or test changing the data in
+#: memory (``icu()["corrections"]``...) can drop them all at once (``clear_caches``).
+_CACHES: list = []
+
+
+def data_cache(maxsize: int | None = 256):
+    """``functools.lru_cache`` for functions of the locale data, registered for ``clear_caches``."""
+    def decorate(function):
+        cached = lru_cache(maxsize=maxsize)(function)
+        _CACHES.append(cached)
+        return cached
+    return decorate
+
+
+def clear_caches() -> None:
+    """Forget everything computed from the data (not the files' contents)."""
+    for cached in _CACHES:
+        cached.cache_clear()
+
 
 def _read(*path: str) -> Any:
     node = DATA
@@ -69,12 +88,15 @@ def merge(parent: Any, delta: Any) -> Any:
     return out
 
 
-@lru_cache(maxsize=4096)
+@data_cache(maxsize=4096)
 def section(locale_id: str, name: str) -> dict[str, Any]:
     """One section of a CLDR locale's record, its ancestors' data merged in, and at each level
-    the corrections ``scripts/cldr/verify.py`` found against ICU (``icu.json``)."""
+    the corrections ``scripts/cldr/verify.py`` found against ICU (``icu.json``). A locale whose
+    section the browser's trimmed ICU lacks (``missing``, from scripts/cldr/trim.py) adds nothing."""
     parent = locale_tags.parent(locale_id, supplemental())
     inherited = {} if parent is None else section(parent, name)
+    if locale_id in missing(name):  # the browser's trimmed ICU has none of this locale's section
+        return inherited
     own = _stored(locale_id).get(name)
     data = inherited if own is None else merge(inherited, own)
     correction = icu().get("corrections", {}).get(locale_id, {}).get(name)
@@ -121,7 +143,19 @@ def available(service: str) -> frozenset[str]:
     return frozenset(icu()["available"][service])
 
 
-@lru_cache(maxsize=1024)
+@data_cache()
+def missing(name: str) -> frozenset[str]:
+    """CLDR locales whose section ``name`` the browser's trimmed ICU lacks."""
+    return frozenset(icu().get("missing", {}).get(name, ()))
+
+
+def reliable(found: "Locale", name: str) -> bool:
+    """Whether the browser writes a section of this locale's data in a way the twin reproduces
+    (``unreliable`` in icu.json: currency or zone names the browser takes from its own language)."""
+    return found.id not in frozenset(icu().get("unreliable", {}).get(name, ()))
+
+
+@data_cache(maxsize=1024)
 def locale(tag_text: str, service: str = "number") -> Locale | None:
     """The locale of a BCP 47 tag for an Intl service, resolved as the browser resolves it; None
     if the tag is malformed or the browser holds no locale for it (it would show its default)."""

@@ -139,13 +139,15 @@ def resolve(tag: Tag, supplemental: Mapping) -> str | None:
     A tag without a script takes the one likely for its language and region (``zh-TW`` ->
     ``zh-Hant-TW``, as ICU's aliases do) -- unless ICU serves that language-region plainly
     (``data_locales`` in icu.json: zh-MY is zh's, not zh-Hans-MY's). Candidates, first found
-    wins: language-script-region[-variants], the same without the script if it is the language's
-    likely one (``de-Latn-CH`` -> ``de-CH``), language-script, the language."""
+    wins: the tag itself, language-script-region[-variants], the same without the script if it is
+    the language's likely one (``de-Latn-CH`` -> ``de-CH``), language-script, the language."""
     likely, available = supplemental["likely"], supplemental["locale_set"]
     tag = canonical(tag, supplemental)
     language = tag.language
     if language not in available:
         return None
+    if tag.base in available:  # the tag is itself a CLDR locale ("az", not its "az-Latn")
+        return tag.base
     default = likely_script(language, likely)
     tails = [[tag.region, *tag.variants][:n] for n in range(len(tag.variants) + 1, 0, -1)] if tag.region else []
     decided = supplemental.get("data_locales", {}).get(f"{language}-{tag.region}", "") \

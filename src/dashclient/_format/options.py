@@ -24,11 +24,20 @@ def check_locale(where: str, options: dict, option: str = "locale") -> None:
 
 def check_calendar(where: str, options: dict, option: str = "locale") -> None:
     """The calendar the locale's dates use (``-u-ca-``, else the region's) must be one the twin
-    computes (``locale_data.CALENDARS``)."""
+    computes (``locale_data.CALENDARS``); the browser's dates in the locale must be reproducible."""
     found = locale_data.locale(options[option], "date")
     if found is not None and found.calendar not in locale_data.CALENDARS:
         fail(where, option, options[option],
              f"a tag whose calendar the Python twin computes ({', '.join(locale_data.CALENDARS)})")
+    _check_reliable(where, options, option, "date", "calendars", "dates")
+
+
+def _check_reliable(where: str, options: dict, option: str, service: str, section: str, what: str) -> None:
+    found = locale_data.locale(options[option], service)
+    if found is not None and not locale_data.reliable(found, section):
+        fail(where, option, options[option],
+             f"a locale whose {what} the browser writes from its own data (for this one it takes them "
+             f"from its default language, which the server cannot know)")
 
 
 def check_choice(where: str, options: dict, option: str, allowed: Iterable[str]) -> None:
@@ -61,6 +70,8 @@ def check_currency(where: str, options: dict, option: str = "currency") -> None:
     if not isinstance(code, str) or code.upper() not in locale_data.currency_codes():
         fail(where, option, code, "an ISO 4217 currency code such as 'USD' or 'EUR'")
     options[option] = code.upper()
+    if isinstance(options.get("locale"), str) and "$" in str(options.get("specifier", "$")):
+        _check_reliable(where, options, "locale", "number", "currencies", "currency names and symbols")
 
 
 def check_time_zone(where: str, options: dict, option: str = "time_zone") -> None:
@@ -71,6 +82,8 @@ def check_time_zone(where: str, options: dict, option: str = "time_zone") -> Non
     if canonical is None:
         fail(where, option, name, "an IANA time zone such as 'UTC' or 'America/New_York'")
     options[option] = canonical
+    if options.get("time_style") in ("long", "full") and isinstance(options.get("locale"), str):
+        _check_reliable(where, options, "locale", "date", "zones", "time-zone names")
 
 
 def check_moment(where: str, options: dict, option: str, optional: bool = False) -> None:

@@ -127,7 +127,7 @@ class Entry(NamedTuple):
     specified: bool  # the availableFormats key gave the skeleton
 
 
-@lru_cache(maxsize=256)
+@locale_data.data_cache(maxsize=256)
 def pattern_map(locale: Locale) -> tuple[Entry, ...]:
     """The generator's patterns in ICU's iteration order: by the base pattern's first letter
     (A-Z, then a-z), each letter's entries in the order they were added (canonical items, then

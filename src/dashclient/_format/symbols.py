@@ -51,7 +51,7 @@ def _system(locale: Locale) -> dict[str, Any]:
     return locale.section("numbers")["systems"].get(locale.numbering, {})
 
 
-@lru_cache(maxsize=1024)
+@locale_data.data_cache(maxsize=1024)
 def symbols(locale: Locale) -> Symbols:
     numbers = locale.section("numbers")
     latin = numbers["systems"]["latn"].get("symbols", {})

@@ -146,9 +146,9 @@ def options_key(options: Mapping[str, Any]) -> tuple:
 def formatter_of(compile_: Callable[[Mapping[str, Any]], Compiled]) -> Callable[[Any, Mapping[str, Any]], str]:
     """``format_<fn>(value, options)``: ``compile_<fn>(options)(value)``, compiled once per
     option set (the last 256 kept)."""
-    from functools import lru_cache  # pylint: disable=import-outside-toplevel
+    from .locale_data import data_cache  # pylint: disable=import-outside-toplevel
 
-    @lru_cache(maxsize=256)
+    @data_cache(maxsize=256)
     def compiled(key: tuple) -> Compiled:
         return compile_(dict(key))
 

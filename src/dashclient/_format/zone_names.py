@@ -67,7 +67,7 @@ def specific_name(locale: Locale, zone_id: str, width: str, daylight: bool, utc_
     return name
 
 
-@lru_cache(maxsize=256)
+@locale_data.data_cache(maxsize=256)
 def gmt_patterns(locale: Locale) -> tuple[str, str, str, str]:
     """(gmtFormat, positive hour format, negative hour format, gmtZeroFormat)."""
     zones = locale.section("zones")
@@ -78,7 +78,8 @@ def gmt_patterns(locale: Locale) -> tuple[str, str, str, str]:
 def _offset_fields(pattern: str, hours: int, minutes: int, seconds: int, short: bool,
                    digits: Callable[[str], str]) -> str:
     """An hour format ("+HH:mm") with the offset's digits; ":ss" added when there are seconds,
-    the minutes dropped in the short form when zero (ICU's expand/truncate of the pattern)."""
+    the minutes dropped in the short form when zero -- with all that follows them, as ICU's
+    truncateOffsetPattern does (he "-HH:mm\u200e" -> "-H")."""
     h_start = pattern.find("H")
     h_end = h_start
     while h_end < len(pattern) and pattern[h_end] == "H":
@@ -88,7 +89,7 @@ def _offset_fields(pattern: str, hours: int, minutes: int, seconds: int, short: 
     if seconds:
         pattern = pattern[:m_start + 2] + separator + "ss" + pattern[m_start + 2:]
     elif short and not minutes:
-        pattern = pattern[:h_end] + pattern[m_start + 2:]
+        pattern = pattern[:h_end]
     text = pattern[:h_start] + "\0H" + pattern[h_end:]
     text = text.replace("mm", "\0M").replace("ss", "\0S")
     values = {"H": str(hours) if short else f"{hours:02d}", "M": f"{minutes:02d}", "S": f"{seconds:02d}"}
