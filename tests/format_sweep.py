@@ -58,6 +58,16 @@ EXTRA_TAGS = [
     "en-US-u-nu-latn-ca-gregory-hc-h12",
 ]
 
+#: The CI test's sub-sample: the case-table locales, then some of every kind -- non-Gregorian
+#: default calendars, other scripts and digits, locales whose data ICU or Chromium treats apart
+#: (currency-specific formats, trimmed or missing data) -- and every extension tag.
+SAMPLE = [
+    "en-US", "en-IN", "de-DE", "fr-FR", "es-ES", "pt-BR", "sv-SE", "ja-JP", "zh-CN", "hi-IN", "ar-EG", "ru-RU",
+    "fa", "fa-AF", "ps", "th", "ar-SA", "he", "bn", "ko", "zh-Hant", "zh-Hant-HK", "sr-Latn", "mr", "my",
+    "de-CH", "de-AT", "fr-CH", "pt-CV", "en-DE", "en-150", "es-MX", "pl", "tr", "el", "uk", "vi", "ta", "am",
+    "yo-BJ", "az", "pa", "kk", "ku-Latn-IQ", "shn-TH", "zh-Hans-MY",
+]
+
 # Runs in the judge: the Intl constructors' supported locales, then the cases of a chunk.
 SUPPORTED_JS = """
 const tags = arguments[0];

@@ -68,8 +68,8 @@ def to_number(value: Any) -> float | None:
             return float(value)  # rounds to nearest, ties to even: what JSON.parse gives
         except OverflowError:
             return math.inf if value > 0 else -math.inf
-    if isinstance(value, float):
-        return None if math.isnan(value) else value
+    if isinstance(value, float):  # numpy's float64 too, as a plain float (its repr is not one)
+        return None if math.isnan(value) else float(value)
     if isinstance(value, str):
         text = value.strip()
         return float(text) if NUMERIC_STRING.fullmatch(text) else None
