@@ -15,7 +15,6 @@ from __future__ import annotations
 import decimal
 import math
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any, Callable, Mapping, NamedTuple
 
 from . import locale_data, plurals

@@ -8,7 +8,6 @@ parts hold the sign alone (ar-EG ``-`` and ``٪``, not ``\\u061c-`` and ``٪\\u0
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from . import locale_data

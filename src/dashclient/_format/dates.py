@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, timedelta, timezone, tzinfo
-from functools import lru_cache
 from typing import Any, Callable, Mapping
 
 from . import calendars, locale_data, locale_tags, pattern_generator, time_zones, zone_names

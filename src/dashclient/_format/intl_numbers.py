@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from decimal import Decimal
-from functools import lru_cache
+
 from . import locale_data
 from .locale_data import Locale
 from .pattern import Grouping, Pattern, parse_pattern

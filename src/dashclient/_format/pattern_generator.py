@@ -15,7 +15,6 @@ skeleton's letters and widths, and appends fields still missing with the locale'
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import NamedTuple
 
 from . import locale_data

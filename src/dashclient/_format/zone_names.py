@@ -9,7 +9,6 @@ is looked up under CLDR's canonical id (Asia/Kolkata is filed as Asia/Calcutta).
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from functools import lru_cache
 from typing import Callable
 
 from . import locale_data
