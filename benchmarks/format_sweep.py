@@ -123,8 +123,16 @@ def measure(name: str, locale_limit: int | None) -> dict[str, Any]:
     result = sweep.compare(cases, judged, twin)
     return {"judge": version, "locales": len(locales), "extension_tags": extra,
             "unsupported_cldr_locales": sorted(cldr - set(tags)), "cases": len(cases),
-            "seconds": round(time.perf_counter() - started, 1), "outputs": judged, **result,
-            "case_ids": [c["id"] for c in cases]}
+            "seconds": round(time.perf_counter() - started, 1), "outputs": judged, "twin": twin, **result,
+            "case_list": cases, "case_ids": [c["id"] for c in cases]}
+
+
+def on_common_cases(result: dict, other: dict) -> dict:
+    """A judge's figures against the twin over the cases the other judge ran too."""
+    ran = set(other["case_ids"])
+    kept = [(case, js, py) for case, js, py in zip(result["case_list"], result["outputs"], result["twin"])
+            if case["id"] in ran]
+    return sweep.compare([k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept])
 
 
 def between(first: dict, second: dict) -> dict[str, Any]:
@@ -146,6 +154,22 @@ def between(first: dict, second: dict) -> dict[str, Any]:
             "differences": differences}
 
 
+def summarize(differences: list[dict]) -> dict[str, Any]:
+    """Differences kept whole when few, else counted per function and locale with two examples
+    each (the file stays small enough to commit)."""
+    if len(differences) <= 500:
+        return {"count": len(differences), "all": differences}
+    counts: dict[str, int] = collections.Counter()
+    examples: dict[str, list] = collections.defaultdict(list)
+    for difference in differences:
+        key = "|".join(difference["id"].split("|", 2)[:2])
+        counts[key] += 1
+        if len(examples[key]) < 2:
+            examples[key].append(difference)
+    return {"count": len(differences), "by_function_and_locale": dict(counts.most_common()),
+            "examples": dict(examples)}
+
+
 def to_markdown(results: dict[str, Any]) -> str:
     lines = ["## Format locale sweep", ""]
     for name, result in results["judges"].items():
@@ -155,9 +179,17 @@ def to_markdown(results: dict[str, Any]) -> str:
                   "|---|---|---|---|---|---|"]
         lines += [f"| `{fn}` | {f['cases']:,} | {f['identical']:,} | {f['percent']} | {f['refused']:,} | "
                   f"{f['percent_of_all']} |" for fn, f in result["functions"].items()]
-        lines += ["", f"Differences: {len(result['differences'])}. Tags the twin refuses (the judge holds no "
-                      f"data of their language): {', '.join(result['refused_tags']) or 'none'}. CLDR locales "
-                      f"the judge does not support: {len(result['unsupported_cldr_locales'])}.", ""]
+        lines += ["", f"Differences: {len(result['differences'])}. Tags with options the twin refuses at bind "
+                      f"time ({len(result['refused_tags'])}; docs/format.md says why): "
+                      f"{', '.join(result['refused_tags']) or 'none'}. CLDR locales the judge does not "
+                      f"support: {len(result['unsupported_cldr_locales'])}.", ""]
+    common = results.get("firefox_on_chromium_tags")
+    if common:
+        lines += ["### Firefox vs Python on the tags Chromium supports", "",
+                  "| function | cases compared | identical | % | refused by the twin |", "|---|---|---|---|---|"]
+        lines += [f"| `{fn}` | {f['cases']:,} | {f['identical']:,} | {f['percent']} | {f['refused']:,} |"
+                  for fn, f in common["functions"].items()]
+        lines += ["", f"Differences: {len(common['differences'])}.", ""]
     for pair, result in results.get("between", {}).items():
         lines += [f"### {pair}", "", "| function | cases | identical | % |", "|---|---|---|---|"]
         lines += [f"| `{fn}` | {f['cases']:,} | {f['identical']:,} | {f['percent']} |"
@@ -178,9 +210,14 @@ def main(argv: list[str] | None = None) -> int:
         for second in names[i + 1:]:
             pair = f"{judges[first]['judge']} vs {judges[second]['judge']}"
             results["between"][pair] = between(judges[first], judges[second])
+    if "chromium" in judges and "firefox" in judges:
+        results["firefox_on_chromium_tags"] = on_common_cases(judges["firefox"], judges["chromium"])
     markdown = to_markdown(results)
     for result in judges.values():
-        del result["outputs"], result["case_ids"]
+        del result["outputs"], result["case_ids"], result["case_list"], result["twin"]
+    for result in [*judges.values(), *results["between"].values(), results.get("firefox_on_chromium_tags") or {}]:
+        if "differences" in result:
+            result["differences"] = summarize(result["differences"])
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "format_sweep.json").write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", "utf-8")
     (RESULTS / "format_sweep.md").write_text(markdown + "\n", "utf-8")
