@@ -58,11 +58,19 @@ export const DATA = dataOf(MODULES);
 export const TYPES = (() => {
   /** @type {Record<string, any>} */
   const types = { ...GENERIC_TYPES };
+  /** @type {Record<string, any>} */
+  const checks = {};
   for (const module of [...Object.values(MODULES), internal]) {
     for (const [name, type] of Object.entries(module.TYPES)) {
       if (name in types) throw new Error(`option type ${name} is defined twice`);
       types[name] = type;
     }
+    for (const [name, check] of Object.entries(/** @type {any} */ (module).CHECKS || {})) {
+      if (name in checks) throw new Error(`option check ${name} is defined twice`);
+      checks[name] = check;
+    }
   }
+  // Cross-option checks travel with the types (schema.js reads them as `types.$checks`).
+  Object.defineProperty(types, "$checks", { value: Object.freeze(checks), enumerable: true });
   return types;
 })();

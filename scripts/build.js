@@ -72,7 +72,12 @@ const spec = {
   spec_version: 2,
   version,
   bind_separator: BIND_SEPARATOR,
-  types: Object.fromEntries(Object.entries(TYPES).map(([name, type]) => [name, { expected: type.expected, ...(type.ts ? { ts: type.ts } : {}) }])),
+  types: Object.fromEntries(
+    Object.entries(TYPES)
+      .filter(([name]) => name !== "$checks")
+      .map(([name, type]) => [name, { expected: type.expected, ...(type.ts ? { ts: type.ts } : {}) }]),
+  ),
+  checks: Object.fromEntries(Object.entries(TYPES.$checks).map(([name, c]) => [name, { option: c.option, expected: c.expected }])),
   data: { currencies: CURRENCIES, ...DATA },
   namespaces: Object.fromEntries(
     Object.entries(NAMESPACES).map(([namespace, { pattern, definitions }]) => [namespace, namespaceEntry(pattern, definitions)]),

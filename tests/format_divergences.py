@@ -1,7 +1,8 @@
-"""Pinned divergences between the JS formatters (Chromium/node Intl, CLDR 48) and the Python twin
-(Babel, CLDR 47): case id -> cause. Every parity test (node vs Python in tests/unit, Chromium vs
-Python in tests/browser) requires its mismatches to be exactly the ones listed here for the cases
-it ran, so a new divergence fails and a fixed one must be unpinned. docs/format.md lists them too.
+"""Pinned divergences between the JS formatters (the browser's Intl, or node's as its proxy) and the
+Python twin: case id -> cause. Every parity test (node vs Python in tests/unit, Chromium vs Python
+in tests/browser, the case table and the locale sweep) requires its mismatches to be exactly the
+ones listed here for the cases it ran, so a new divergence fails and a fixed one must be unpinned.
+docs/format.md lists them too (tests/unit/test_format_divergences.py holds the two equal).
 """
 
 import json
@@ -11,8 +12,6 @@ PINNED_FILE = Path(__file__).parent / "cases" / "format-divergences.json"
 
 
 def pinned() -> dict[str, str]:
-    if not PINNED_FILE.exists():
-        return {}
     return json.loads(PINNED_FILE.read_text("utf-8"))["divergences"]
 
 

@@ -11,7 +11,10 @@
  * array, object) or a domain type a pattern module exports in its TYPES (locale, currency, ...).
  * A checker returns the normalised value ("eur" -> "EUR") or throws a TypeError whose message is
  * the phrase after "must be". `nullable` lets null through unchecked. A function may add
- * cross-option `constraints`: `{not_all_null: ["date_style", "time_style"]}`. `cache: false` marks
+ * cross-option `constraints`: `{not_all_null: ["date_style", "time_style"]}`, or `{check: name}`
+ * naming a domain check (a pattern module's CHECKS, gathered under `types.$checks`): a check sees
+ * every option and returns whether they hold together; its `option` and `expected` phrase word
+ * the message, as for a type. `cache: false` marks
  * an option whose value is new on every call (a prop's current value, bound to a State): the
  * binding layer never uses it as a cache key (binding.js, dashclient/_action.py).
  */
@@ -19,7 +22,8 @@
 /**
  * @typedef {{type: string, default: unknown, nullable?: boolean, enum?: unknown[], min?: number,
  *   max?: number, cache?: boolean, doc?: string}} OptionSchema
- * @typedef {{not_all_null?: string[]}} Constraint
+ * @typedef {{not_all_null?: string[], check?: string}} Constraint
+ * @typedef {{option: string, expected: string, check: (options: Record<string, any>) => boolean}} CheckDef
  * @typedef {(value: unknown, schema: OptionSchema) => unknown} Checker
  * @typedef {{check: Checker, expected: string}} TypeDef  expected: the phrase after "must be", where
  *   {min}, {max} and {enum} stand for the schema's own (Python fills the same template)
@@ -138,9 +142,25 @@ export function checkOption(types, where, name, schema, value) {
 /**
  * Check cross-option constraints on merged, checked options.
  * @param {string} where @param {Constraint[] | undefined} constraints @param {Record<string, unknown>} options
+ * @param {Record<string, CheckDef>} [checks] domain checks by name
  */
-export function checkConstraints(where, constraints, options) {
+export function checkConstraints(where, constraints, options, checks = {}) {
   for (const constraint of constraints || []) {
+    if (constraint.check) {
+      const named = checks[constraint.check];
+      if (!named) throw new OptionError(where, "", `unknown check '${constraint.check}'`);
+      let holds = false;
+      try {
+        holds = named.check(options);
+      } catch (_) {
+        holds = false;
+      }
+      if (!holds) {
+        const value = options[named.option];
+        throw new OptionError(where, named.option, `option '${named.option}' must be ${named.expected}, got ${repr(value)}`);
+      }
+      continue;
+    }
     const names = constraint.not_all_null;
     if (names && names.every((n) => options[n] === null || options[n] === undefined)) {
       const quoted = names.map((n) => `'${n}'`).join(" and ");
@@ -169,7 +189,7 @@ export function validateOptions(types, where, schemas, constraints, given) {
     const value = Object.prototype.hasOwnProperty.call(given, name) && given[name] !== undefined ? given[name] : schema.default;
     options[name] = checkOption(types, where, name, schema, value);
   }
-  checkConstraints(where, constraints, options);
+  checkConstraints(where, constraints, options, /** @type {any} */ (types).$checks);
   return options;
 }
 

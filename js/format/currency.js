@@ -24,6 +24,7 @@ export const currency = defineFunction({
     },
     fallback: FALLBACK,
   },
+  constraints: [{ check: "currency_names" }],
   invalid,
   compile: numericCompiler(({ currency, locale, display, digits }) => {
     /** @type {Intl.NumberFormatOptions} */

@@ -21,7 +21,7 @@ export const date = defineFunction({
     time_zone: { type: "time_zone", default: "UTC", doc: "IANA name" },
     fallback: FALLBACK,
   },
-  constraints: [{ not_all_null: ["date_style", "time_style"] }],
+  constraints: [{ not_all_null: ["date_style", "time_style"] }, { check: "twin_calendar" }, { check: "zone_names" }],
   invalid,
   compile: ({ locale, date_style, time_style, time_zone, fallback }) => {
     /** @type {Intl.DateTimeFormatOptions} */

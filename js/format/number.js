@@ -20,6 +20,7 @@ export const number = defineFunction({
     currency: { type: "currency", default: "USD", doc: "ISO 4217 code of d3's $ symbol" },
     fallback: FALLBACK,
   },
+  constraints: [{ check: "currency_names" }],
   invalid,
   compile: numericCompiler(({ specifier, locale, currency }) => {
     const format = formatLocale(d3LocaleDefinition(locale, currency)).format(specifier);

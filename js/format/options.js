@@ -4,6 +4,7 @@
 // written here once.
 import { formatSpecifier } from "d3-format";
 import { CURRENCIES } from "../data/currencies.js";
+import { TWIN_CALENDARS, UNRELIABLE } from "../data/twin-locales.js";
 import { fallbackOf, toEpochMs } from "./value.js";
 
 /** Intl accepts up to 100 fraction digits; a double carries at most 17 significant ones. */
@@ -76,6 +77,45 @@ export const TYPES = {
     check: (/** @type {unknown} */ value) => {
       if (toEpochMs(value) === null) fail();
       return value;
+    },
+  },
+};
+
+/**
+ * The locale as Intl resolves it for a service, without its extensions ("az-AZ" -> "az-AZ" or
+ * "az", as the browser's data has it).
+ * @param {typeof Intl.NumberFormat | typeof Intl.DateTimeFormat} Kind @param {unknown} tag
+ */
+const resolvedLocale = (Kind, tag) => new Kind(/** @type {string} */ (tag)).resolvedOptions().locale.split("-u-")[0];
+
+/** @param {string} section @param {string} locale */
+const reliable = (section, locale) => !(UNRELIABLE[section] || []).includes(locale);
+
+/**
+ * Cross-option checks (schema.js `{check: name}`): refusals the Python twin makes from its CLDR
+ * snapshot (dashclient/_types.py), with the data of js/data/twin-locales.js generated from it. The
+ * browser writes these locales' names from its own language, which no server can know.
+ */
+export const CHECKS = {
+  currency_names: {
+    option: "locale",
+    expected: "a locale whose currency names and symbols the browser writes from its own data (for this one it takes them from its default language, which the server cannot know)",
+    /** Currency text appears for currency(), and for number() with a "$" in its specifier. */
+    check: (/** @type {Record<string, any>} */ o) =>
+      (typeof o.specifier === "string" && !o.specifier.includes("$")) || reliable("currencies", resolvedLocale(Intl.NumberFormat, o.locale)),
+  },
+  zone_names: {
+    option: "locale",
+    expected: "a locale whose time-zone names the browser writes from its own data (for this one it takes them from its default language, which the server cannot know)",
+    check: (/** @type {Record<string, any>} */ o) =>
+      !["long", "full"].includes(o.time_style) || reliable("zones", resolvedLocale(Intl.DateTimeFormat, o.locale)),
+  },
+  twin_calendar: {
+    option: "locale",
+    expected: `a tag whose calendar the Python twin computes (${TWIN_CALENDARS.join(", ")}) and whose dates the browser writes from its own data`,
+    check: (/** @type {Record<string, any>} */ o) => {
+      const resolved = new Intl.DateTimeFormat(o.locale).resolvedOptions();
+      return TWIN_CALENDARS.includes(resolved.calendar) && reliable("calendars", resolved.locale.split("-u-")[0]);
     },
   },
 };

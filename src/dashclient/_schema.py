@@ -115,7 +115,22 @@ def check_option(where: str, name: str, schema: Mapping[str, Any], value: Any) -
 
 
 def check_constraints(where: str, constraints: Iterable[Mapping[str, Any]], options: Mapping[str, Any]) -> None:
+    """Cross-option constraints (js/core/schema.js checkConstraints): ``not_all_null``, and named
+    domain ``check``s, worded by spec.json's ``checks``."""
+    from ._types import DOMAIN_CHECKS  # pylint: disable=import-outside-toplevel
+
     for constraint in constraints:
+        name = constraint.get("check")
+        if name:
+            described = _spec.spec()["checks"][name]
+            try:
+                holds = DOMAIN_CHECKS[name](options)
+            except Exception:  # noqa: BLE001 - a check that cannot decide refuses, as in JS
+                holds = False
+            if not holds:
+                option = described["option"]
+                raise ValueError(f"{where}: option {option!r} must be {described['expected']}, got {options.get(option)!r}")
+            continue
         names = constraint.get("not_all_null")
         if names and all(options.get(n) is None for n in names):
             quoted = " and ".join(f"'{n}'" for n in names)

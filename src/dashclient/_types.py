@@ -9,13 +9,14 @@ spec.json lists.
 from __future__ import annotations
 
 import json
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from plotly.io.json import to_json_plotly
 
 from . import _spec
 from ._fetch.options import TYPES as FETCH_TYPES
 from ._format import d3
+from ._format import locale_data
 from ._format.options import check_locale, check_time_zone
 from ._format.values import to_epoch_ms
 from ._keys.types import check_action, check_component_id, check_dependencies
@@ -123,4 +124,32 @@ DOMAIN_TYPES: dict[str, Checker] = {
     "patch_item": _patch_item,
     "patch_current": _patch_current,
     "trace_indices": _trace_indices,
+}
+
+
+def _reliable(tag: Any, service: str, section: str) -> bool:
+    found = locale_data.locale(tag, service) if isinstance(tag, str) else None
+    return found is None or locale_data.reliable(found, section)
+
+
+def _currency_names(options: Mapping[str, Any]) -> bool:
+    """Currency text appears for currency(), and for number() with a "$" in its specifier."""
+    specifier = options.get("specifier")
+    return (isinstance(specifier, str) and "$" not in specifier) or _reliable(options.get("locale"), "number", "currencies")
+
+
+def _zone_names(options: Mapping[str, Any]) -> bool:
+    return options.get("time_style") not in ("long", "full") or _reliable(options.get("locale"), "date", "zones")
+
+
+def _twin_calendar(options: Mapping[str, Any]) -> bool:
+    found = locale_data.locale(options.get("locale"), "date") if isinstance(options.get("locale"), str) else None
+    return found is None or (found.calendar in locale_data.CALENDARS and locale_data.reliable(found, "calendars"))
+
+
+#: Cross-option checks, the twins of js/format/options.js CHECKS: True when the options hold together.
+DOMAIN_CHECKS: dict[str, Callable[[Mapping[str, Any]], bool]] = {
+    "currency_names": _currency_names,
+    "zone_names": _zone_names,
+    "twin_calendar": _twin_calendar,
 }

@@ -1,10 +1,7 @@
 """The date and relative_time twins: options checked at bind time, values that are not moments,
-the unit rule, caching, and the judge: both case tables run through node's Intl (CLDR 48, the
-same output as Chromium) and through Python (Babel, CLDR 47 + dates_cldr48.json), every code
-point compared.
-
-``python -m scripts.cldr48.dates`` (scripts/cldr48/dates.py) regenerates
-src/dashclient/_format/dates_cldr48.json from node (see dashclient/_format/dates_cldr.py).
+the unit rule, calendars, hour cycles, caching, and the judge's proxy: both case tables run
+through node's Intl (ICU 78, CLDR 48: the same output as Chromium for these locales) and through
+the twin (the CLDR snapshot, src/dashclient/_format/data), every code point compared.
 """
 
 from __future__ import annotations
@@ -21,16 +18,12 @@ import pytest
 
 import dashclient as dc
 from format_divergences import check  # the one pinned list, shared with the browser test
-from babel import Locale
 
-from dashclient._format import dates, dates_cldr, relative_time
-from dashclient._format.options import babel_locale
+from dashclient._format import calendars, dates, relative_time
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
-sys.path.insert(0, str(ROOT))  # scripts.cldr48, the generator of dates_cldr48.json
 from format_cases import decode, expand  # noqa: E402
-from scripts.cldr48.dates import extract_icu  # noqa: E402
 
 RUNNER = ROOT / "tests" / "js" / "run-format-cases.js"
 NODE = shutil.which("node")
@@ -211,18 +204,38 @@ def test_now_none_measures_from_the_current_time():
 
 # --- caching ------------------------------------------------------------------------------------
 
-def test_formatters_are_built_once_per_locale_and_options():
-    dates.date_formatter.cache_clear()
-    relative_time.relative_formatter.cache_clear()
+def test_formatters_are_compiled_once_per_locale_and_options(monkeypatch):
+    # An action compiles its twin once, when first called (the binding layer, like the JS half).
+    compiled = []
+    original = dc.format.date._compile
+    monkeypatch.setattr(dc.format.date, "_compile", lambda options: compiled.append(options) or original(options))
     fmt = dc.format.date(locale="sv-SE", time_style="short")
     for value in range(0, 10 * DAY, DAY):
         fmt(value)
-    assert dates.date_formatter.cache_info().misses == 1
-    assert dates.date_formatter.cache_info().hits == 9
-    rel = dc.format.relative_time(locale="sv-SE", now=NOW)
+    assert len(compiled) == 1
+    # format_<fn>(value, options), called directly, keeps one compiled formatter per option set.
+    dates.format_date.compiled.cache_clear()
+    relative_time.format_relative_time.compiled.cache_clear()
+    options = {**dc.format.date.defaults, "locale": "sv-SE", "time_style": "short"}
+    for value in range(0, 10 * DAY, DAY):
+        dates.format_date(value, options)
+    assert dates.format_date.compiled.cache_info().misses == 1
+    assert dates.format_date.compiled.cache_info().hits == 9
+    options = {**dc.format.relative_time.defaults, "locale": "sv-SE", "now": NOW}
     for value in range(NOW, NOW + 10 * DAY, DAY):
-        rel(value)
-    assert relative_time.relative_formatter.cache_info().misses == 1
+        relative_time.format_relative_time(value, options)
+    assert relative_time.format_relative_time.compiled.cache_info().misses == 1
+
+
+def test_compile_fn_is_format_fn_for_dates_and_relative_times():
+    options = {**dc.format.date.defaults, "date_style": "full", "time_style": "long", "time_zone": "Asia/Kolkata"}
+    compiled = dates.compile_date(options)
+    for value in (0, "2024-07-04T12:00Z", None, "x", -62135596800000):
+        assert compiled(value) == dates.format_date(value, options)
+    options = {**dc.format.relative_time.defaults, "now": NOW, "numeric": "auto"}
+    compiled = relative_time.compile_relative_time(options)
+    for value in (NOW - DAY, NOW + 3 * HOUR, "x"):
+        assert compiled(value) == relative_time.format_relative_time(value, options)
 
 
 # --- the judge: node's Intl and Python over the case tables ---------------------------------------
@@ -248,21 +261,56 @@ def test_the_date_case_tables_match_node():
     assert not fixed, f"pinned divergences that now match (unpin them): {sorted(fixed)}"
 
 
-# --- CLDR 48 extras: extracted from node's Intl ---------------------------------------------------
+# --- calendars and hour cycles ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("options, value, expected", [
+    ({"locale": "fa-IR", "date_style": "full"}, NOW, "۱۴۰۲ دی ۱۱, دوشنبه"),  # Persian by default
+    ({"locale": "th-TH", "date_style": "long"}, NOW, "1 มกราคม 2567"),  # Buddhist by default
+    ({"locale": "th-TH-u-ca-gregory", "date_style": "long"}, NOW, "1 มกราคม ค.ศ. 2024"),
+    ({"locale": "ja-JP-u-ca-japanese", "date_style": "full"}, "2019-05-01", "令和元年5月1日水曜日"),  # 元年
+    ({"locale": "ja-JP-u-ca-japanese", "date_style": "short"}, NOW, "R6/1/1"),
+    ({"locale": "en-US-u-ca-japanese", "date_style": "long"}, "1868-10-23", "October 23, 1 Meiji"),
+    ({"locale": "ar-SA-u-ca-islamic-umalqura", "date_style": "long"}, NOW, "١٩ جمادى الآخرة ١٤٤٥ هـ"),
+    ({"locale": "ar-SA", "date_style": "long"}, NOW, "١ يناير ٢٠٢٤"),  # Gregorian in CLDR 48
+    ({"locale": "en-US-u-hc-h23", "date_style": None, "time_style": "medium"}, NOW, "00:00:00"),
+    ({"locale": "en-US-u-hc-h11", "date_style": "medium", "time_style": "long"}, NOW, "Jan 1, 2024, 0:00:00 AM UTC"),
+    ({"locale": "de-DE-u-hc-h12", "date_style": "long", "time_style": "short"}, NOW, "1. Januar 2024 um 12:00 AM"),
+])
+def test_calendars_and_hour_cycles_of_the_locale_tag(options, value, expected):
+    assert dc.format.date(**options)(value) == expected
+
+
+def test_a_calendar_the_twin_does_not_compute_is_refused_at_bind_time():
+    with pytest.raises(ValueError, match="option 'locale'.*calendar"):
+        dc.format.date(locale="zh-CN-u-ca-chinese")
+    assert dc.format.number(locale="zh-CN-u-ca-chinese")(1234) == "1,234"  # numbers need no calendar
+
+
+CALENDAR_SCRIPT = """
+const days = JSON.parse(require("fs").readFileSync(0, "utf8"));
+const out = {};
+for (const cal of ["gregory", "buddhist", "japanese", "persian", "islamic-civil", "islamic-tbla", "islamic-umalqura"]) {
+  const f = new Intl.DateTimeFormat(`en-u-ca-${cal}-nu-latn`, {timeZone: "UTC", year: "numeric", month: "numeric", day: "numeric"});
+  out[cal] = days.map((d) => {
+    const p = Object.fromEntries(f.formatToParts(d * 86400000).map((x) => [x.type, x.value]));
+    return [Number(p.year ?? p.relatedYear), Number(p.month), Number(p.day)];
+  });
+}
+process.stdout.write(JSON.stringify(out));
+"""
+
 
 @needs_node
-def test_the_shipped_cldr_extras_give_nodes_answers_for_the_case_table_locales():
-    """Each case-table locale and its parents, checked through the lookups the twin makes."""
-    shipped = dates_cldr.data()
-    icu = extract_icu([str(babel_locale(tag)) for tag in
-                       json.loads((ROOT / "tests/cases/format/common.json").read_text("utf-8"))["locales"]])
-    if icu["cldr"] != shipped["cldr"]:
-        pytest.skip(f"node has CLDR {icu['cldr']}, the shipped extras CLDR {shipped['cldr']}")
-    for identifier, raw in icu["locales"].items():
-        for style, glue in raw["glue"].items():
-            assert dates.glue_of(Locale.parse(identifier), style) == glue, (identifier, style)
-        for key, phrases in raw["relative"].items():
-            found = dates_cldr.lookup("relative", identifier, key) or [None]
-            assert [found[min(i, len(found) - 1)] for i in range(3)] == phrases, (identifier, key)
-        assert dates_cldr.numbering_system(Locale.parse(identifier)) == raw["numbering"]
+def test_every_calendar_gives_icu_s_year_month_and_day_from_year_1_to_9999():
+    import random  # noqa: PLC0415
 
+    rng = random.Random(7)
+    first, last = -719162, 2932896  # 0001-01-01 and 9999-12-31
+    days = sorted({rng.randint(first, last) for _ in range(3000)} | {first, last, 0, -141428, -141427}
+                  | set(range(-31830, -31820)) | set(range(76800, 76810)))
+    out = subprocess.run([NODE, "-e", CALENDAR_SCRIPT], input=json.dumps(days), capture_output=True, text=True,
+                         check=True)
+    names = {"gregory": "gregorian"}
+    for calendar, rows in json.loads(out.stdout).items():
+        fields_of = calendars.CALENDARS[names.get(calendar, calendar)]
+        assert [(d, r) for d, r in zip(days, rows) if list(fields_of(d)[1:]) != r] == [], calendar

@@ -1,29 +1,28 @@
 """Server twin of js/format/compact.js: Intl.NumberFormat notation "compact", as ICU does it.
 
-CLDR compact patterns (Babel's ``compact_decimal_formats``, "short" or "long") map a magnitude and
-a plural category to a pattern: ``1000 -> "0K"``, ``10000 -> "00K"``; the count of zeros gives the
-power of ten the number is divided by, and ``"0"`` means "no compact form" (de writes 1234 as
-``1234``). ICU's rounding (CompactHandler, Precision::integer().withMinDigits(2)): no fraction
-digits, but at least two significant ones (1234 -> 1.2K, 123456 -> 123K, 0.000123 -> 0.00012);
-when rounding reaches the next power (999,999 -> 1000K) the next pattern is taken (1M). Exactly
-0 and 1 may have their own pattern (fr long: 1000 -> "mille"). Grouping is "min2": none below
-10,000 whatever the locale. A locale without long patterns (ja, zh) uses its short ones, as ICU
-does; ``cldr_patch`` adds the patterns CLDR 48 has and Babel's CLDR 47 lacks (en-IN long).
+CLDR compact patterns ("short" or "long") map a magnitude and a plural category to a pattern:
+``1000 -> "0K"``, ``10000 -> "00K"``; the count of zeros gives the power of ten the number is
+divided by, and ``"0"`` means "no compact form" (de writes 1234 as ``1234``). ICU's rounding
+(CompactHandler, Precision::integer().withMinDigits(2)): no fraction digits, but at least two
+significant ones (1234 -> 1.2K, 123456 -> 123K, 0.000123 -> 0.00012); when rounding reaches the
+next power (999,999 -> 1000K) the next pattern is taken (1M). Exactly 0 and 1 may have their own
+pattern (fr long: 1000 -> "mille"). Grouping is "min2": none below 10,000 whatever the locale. A
+locale without long patterns (ja, zh) uses its short ones, as ICU does.
 """
 
 from __future__ import annotations
 
+import decimal
 import math
 from decimal import Decimal
-from functools import lru_cache
-from typing import Any, Mapping, NamedTuple
+from typing import Any, Callable, Mapping, NamedTuple
 
-from . import cldr_patch
-from .intl_numbers import (CONTEXT, Grouping, decimal_of, digits_text, is_negative, locale_pattern,
-                           parse_pattern, plural_category, strip_fraction)
-from .options import babel_locale
-from .symbols import symbols
-from .values import numeric_formatter
+from . import locale_data, plurals
+from .intl_numbers import group_digits, locale_pattern, shortest_digits
+from .locale_data import Locale
+from .pattern import Grouping, parse_pattern
+from .symbols import number_data, symbols
+from .values import formatter_of, numeric_compiler
 
 DISPLAYS = ("short", "long")
 EXPLICIT = ("0", "1")  # CLDR's explicit plural forms: exactly 0, exactly 1
@@ -63,60 +62,90 @@ def _count_zeros(pattern: str) -> int:
     return zeros
 
 
-@lru_cache(maxsize=256)
-def compact_data(tag: str, display: str) -> CompactData:
-    formats = babel_locale(tag).compact_decimal_formats
-    tables = cldr_patch.compact(tag, display) or formats.get(display) or formats.get("short") or {}
+@locale_data.data_cache(maxsize=256)
+def compact_data(locale: Locale, display: str) -> CompactData:
+    tables = number_data(locale, f"compact_{display}") or number_data(locale, "compact_short") or {}
     multipliers: dict[int, int] = {}
     patterns: dict[tuple[int, str], str | None] = {}
-    # Plural categories first ("other" leading), then the explicit "0" and "1", whose patterns
-    # may hold no digit at all ("mille") and so cannot tell the power of ten.
-    for category in sorted(tables, key=lambda c: (c in EXPLICIT, c != "other")):
-        for key, pattern in tables[category].items():
-            magnitude = len(key) - 1
-            text = pattern if isinstance(pattern, str) else pattern.pattern
+    for key, forms in tables.items():
+        magnitude = len(key) - 1
+        # Plural categories first ("other" leading), then the explicit "0" and "1", whose patterns
+        # may hold no digit at all ("mille") and so cannot tell the power of ten.
+        for category in sorted(forms, key=lambda c: (c in EXPLICIT, c != "other")):
+            text = forms[category]
             patterns[(magnitude, category)] = None if text == "0" else text
             if magnitude not in multipliers:
                 multipliers[magnitude] = 0 if text == "0" else _count_zeros(text) - magnitude - 1
     return CompactData(multipliers, patterns, max(multipliers, default=0))
 
 
+#: Enough precision for any double (1.8e308 has 309 integer digits).
+CONTEXT = decimal.Context(prec=400, rounding=decimal.ROUND_HALF_UP, Emax=10_000, Emin=-10_000)
+
+
 def round_compact(d: Decimal) -> Decimal:
     """No fraction digits, but at least two significant ones, half-expand; trailing zeros dropped."""
     if d == 0:
         return Decimal(0)
-    exponent = min(0, d.adjusted() - 1)
-    return strip_fraction(d.quantize(Decimal(1).scaleb(exponent), context=CONTEXT), 0)
+    rounded = d.quantize(Decimal(1).scaleb(min(0, d.adjusted() - 1)), context=CONTEXT)
+    sign, digits, exponent = rounded.as_tuple()
+    while exponent < 0 and len(digits) > 1 and digits[-1] == 0:
+        digits, exponent = digits[:-1], exponent + 1
+    return Decimal((sign, digits, exponent))
 
 
-@numeric_formatter
-def format_compact(number: float, options: Mapping[str, Any]) -> str:
-    """A number in compact notation; non-numbers give the fallback."""
-    return _format(number, options["locale"], options["display"])
-
-
-def _format(number: float, tag: str, display: str) -> str:
-    sym = symbols(tag)
-    base = locale_pattern(tag, "decimal")
-    if math.isinf(number):
-        return base.render(number < 0, sym.infinity, sym)
-    data = compact_data(tag, display)
-    d = decimal_of(number)
-    multiplier = 0
-    rounded = round_compact(d)
-    if d != 0:
-        magnitude = d.adjusted()
-        multiplier = data.multiplier(magnitude)
-        rounded = round_compact(d.scaleb(multiplier))
-        if rounded != 0 and rounded.adjusted() != magnitude + multiplier:
-            # 999,999 -> 1000K: the next magnitude's pattern, if it divides differently (1M).
-            bigger = data.multiplier(magnitude + 1)
-            if bigger != multiplier:
-                multiplier = bigger
-                rounded = round_compact(d.scaleb(multiplier))
-    magnitude = 0 if rounded == 0 else rounded.adjusted() - multiplier
-    text = data.pattern(magnitude, rounded, plural_category(tag, rounded))
-    pattern = base if text is None else parse_pattern(text)
+@numeric_compiler
+def compile_compact(options: Mapping[str, Any]) -> Callable[[float], str]:
+    """A formatter in compact notation for one option set (``format_compact`` compiled)."""
+    locale = locale_data.required(options["locale"])
+    sym, base, data = symbols(locale), locale_pattern(locale, "decimal"), compact_data(locale, options["display"])
     grouping = Grouping(base.primary, base.secondary, max(2, sym.min_grouping))
-    number_text = digits_text(rounded, sym, grouping) if pattern.min_int or pattern.max_frac else ""
-    return pattern.render(is_negative(number), number_text, sym)
+
+    def format_compact_(number: float) -> str:
+        negative = math.copysign(1.0, number) < 0
+        if math.isinf(number):
+            prefix, suffix = base.affixes(negative, sym.infinity, sym)
+            return prefix + sym.infinity + suffix
+        digits, exponent = shortest_digits(number)
+        d = Decimal(int(digits)).scaleb(exponent)
+        multiplier = 0
+        rounded = round_compact(d)
+        if d != 0:
+            magnitude = d.adjusted()
+            multiplier = data.multiplier(magnitude)
+            rounded = round_compact(d.scaleb(multiplier))
+            if rounded != 0 and rounded.adjusted() != magnitude + multiplier:
+                # 999,999 -> 1000K: the next magnitude's pattern, if it divides differently (1M).
+                bigger = data.multiplier(magnitude + 1)
+                if bigger != multiplier:
+                    multiplier = bigger
+                    rounded = round_compact(d.scaleb(multiplier))
+        magnitude = 0 if rounded == 0 else rounded.adjusted() - multiplier
+        text = data.pattern(magnitude, rounded, plurals.category(locale.id, rounded))
+        pattern = base if text is None else parse_pattern(text)
+        number_text = ""
+        if pattern.min_int or pattern.max_frac:
+            integer, _, fraction = format(rounded, "f").partition(".")
+            integer = group_digits(integer, grouping, sym.group)
+            number_text = sym.localize(f"{integer}{sym.decimal}{fraction}" if fraction else integer)
+        prefix, suffix = pattern.affixes(negative, number_text, sym)
+        return prefix + number_text + suffix
+
+    return format_compact_
+
+
+format_compact = formatter_of(compile_compact)
+format_compact.__doc__ = """A number in compact notation ("1.2K", "1,2 Mio."); non-numbers give the fallback.
+
+    Parameters
+    ----------
+    value : Any
+        A number or numeric string.
+    options : Mapping
+        ``display``, ``locale``, ``fallback`` (see ``dc.format.compact``).
+
+    Returns
+    -------
+    str
+        What ``Intl.NumberFormat`` writes in the browser for the same value and options.
+    """

@@ -17,13 +17,13 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Mapping, NamedTuple
 
 from . import js_number as js
+from .d3_types import ALIASES, KNOWN_TYPES, TYPES, FormatType
 
 __all__ = ["Specifier", "TYPES", "parse_specifier", "format_with"]
 
-SI_PREFIXES = ("y", "z", "a", "f", "p", "n", "\u00b5", "m", "", "k", "M", "G", "T", "P", "E", "Z", "Y")
 DEFAULT_MINUS = "\u2212"
 
 
@@ -42,93 +42,6 @@ class Specifier:
     trim: bool = False
     type: str = ""
 
-
-@dataclass(frozen=True)
-class FormatType:
-    """How one type letter turns ``|value|`` and a precision into digits."""
-
-    render: Callable[[float, int], str]
-    split: bool = False  # may write a fraction or exponent, kept apart from the digits to group
-    significant: bool = False  # precision counts significant digits: 1..21, not 0..20
-    percent: bool = False  # the locale's percent sign follows
-    radix: bool = False  # "#" writes 0b, 0o or 0x before it
-    literal: bool = False  # String(value) as is: no sign handling, nothing to group
-
-
-def _decimal_parts(x: float, precision: int) -> tuple[str, int] | None:
-    """d3's formatDecimalParts: digits and exponent from ``toExponential`` (shortest for precision 0)."""
-    if x == 0 or not math.isfinite(x):
-        return None
-    return js.significant_digits(x, precision or None)
-
-
-def _rounded(x: float, precision: int) -> str:
-    """Type "r": ``precision`` significant digits, never in exponent form."""
-    parts = _decimal_parts(x, precision)
-    if parts is None:
-        return js.to_string(x)
-    digits, exponent = parts
-    if exponent < 0:
-        return "0." + "0" * (-exponent - 1) + digits
-    if len(digits) > exponent + 1:
-        return digits[: exponent + 1] + "." + digits[exponent + 1 :]
-    return digits + "0" * (exponent - len(digits) + 1)
-
-
-def _si(x: float, precision: int) -> str:
-    """Type "s" (d3's formatPrefixAuto), with the SI letter appended: it is no digit, so trimming
-    stops at it and the split carries it into the suffix, where d3 puts it."""
-    parts = _decimal_parts(x, precision)
-    if parts is None:
-        return js.to_precision(x, precision)
-    digits, exponent = parts
-    power = max(-8, min(8, exponent // 3))
-    point, count = exponent - 3 * power + 1, len(digits)
-    if point == count:
-        text = digits
-    elif point > count:
-        text = digits + "0" * (point - count)
-    elif point > 0:
-        text = digits[:point] + "." + digits[point:]
-    else:  # below 1e-24: more zeros after the point, fewer significant digits
-        text = "0." + "0" * -point + _decimal_parts(x, max(0, precision + point - 1))[0]
-    return text + SI_PREFIXES[8 + power]
-
-
-def _integer(x: float, _precision: int = 0) -> str:
-    """Type "d" (d3's formatDecimal): rounded to an integer, written in full."""
-    return js.to_integer_string(js.math_round(x))
-
-
-def _radix(radix: int, upper: bool = False) -> Callable[[float, int], str]:
-    def render(x: float, _precision: int) -> str:
-        text = js.to_radix(js.math_round(x), radix)
-        return text.upper() if upper else text
-
-    return render
-
-
-TYPES: dict[str, FormatType] = {
-    "%": FormatType(lambda x, p: js.to_fixed(x * 100, p), split=True, percent=True),
-    "b": FormatType(_radix(2), radix=True),
-    "c": FormatType(lambda x, _p: js.to_string(x), literal=True),
-    "d": FormatType(_integer, split=True),
-    "e": FormatType(js.to_exponential, split=True),
-    "f": FormatType(js.to_fixed, split=True),
-    "g": FormatType(js.to_precision, split=True, significant=True),
-    "o": FormatType(_radix(8), radix=True),
-    "p": FormatType(lambda x, p: _rounded(x * 100, p), split=True, significant=True, percent=True),
-    "r": FormatType(_rounded, split=True, significant=True),
-    "s": FormatType(_si, split=True, significant=True),
-    "X": FormatType(_radix(16, upper=True), radix=True),
-    "x": FormatType(_radix(16), radix=True),
-}
-# d3 reads "n" as ",g" and no type as ".12~g" (a precision written keeps its place over the 12).
-ALIASES: dict[str, dict[str, Any]] = {
-    "n": {"comma": True, "type": "g"},
-    "": {"precision": 12, "trim": True, "type": "g"},
-}
-KNOWN_TYPES = frozenset(TYPES) | frozenset(ALIASES)
 
 # [[fill]align][sign][symbol][0][width][,][.precision][~][type]
 # The fill is one UTF-16 unit other than a line break, as JS's "." matches it (no astral character).
@@ -227,12 +140,25 @@ def _is_zero(text: str) -> bool:
 _LEADING_DIGITS = re.compile(r"[0-9]*")
 
 
-def _signed(spec: Specifier, kind: FormatType, definition: Mapping[str, Any], value: float,
+class _Symbols(NamedTuple):
+    """The definition's settings ``_signed`` uses, read once per compiled format."""
+
+    minus: str
+    decimal: str
+    nan: str
+
+
+def _symbols_of(definition: Mapping[str, Any]) -> _Symbols:
+    return _Symbols(_setting(definition, "minus", DEFAULT_MINUS), _setting(definition, "decimal", "."),
+                    _setting(definition, "nan", "NaN"))
+
+
+def _signed(spec: Specifier, kind: FormatType, symbols: _Symbols, value: float,
             prefix: str, suffix: str) -> tuple[str, str, str]:
     """Digits to group, with the sign added to the prefix and any fraction moved to the suffix."""
     negative = value < 0 or (value == 0 and math.copysign(1.0, value) < 0)
-    if math.isnan(value):
-        digits = _setting(definition, "nan", "NaN")
+    if value != value:
+        digits = symbols.nan
     else:
         digits = kind.render(abs(value), spec.precision)
     if spec.trim:
@@ -240,7 +166,7 @@ def _signed(spec: Specifier, kind: FormatType, definition: Mapping[str, Any], va
     if negative and spec.sign != "+" and _is_zero(digits):
         negative = False  # -0.001 as ".2f" reads "0.00", not "-0.00"
     if negative:
-        prefix = ("(" if spec.sign == "(" else _setting(definition, "minus", DEFAULT_MINUS)) + prefix
+        prefix = ("(" if spec.sign == "(" else symbols.minus) + prefix
         suffix += ")" if spec.sign == "(" else ""
     elif spec.sign in "+ ":
         prefix = spec.sign + prefix
@@ -248,9 +174,23 @@ def _signed(spec: Specifier, kind: FormatType, definition: Mapping[str, Any], va
         end = _LEADING_DIGITS.match(digits).end()
         if end < len(digits):
             tail = digits[end:]
-            suffix = (_setting(definition, "decimal", ".") + tail[1:] if tail[0] == "." else tail) + suffix
+            suffix = (symbols.decimal + tail[1:] if tail[0] == "." else tail) + suffix
             digits = digits[:end]
     return digits, prefix, suffix
+
+
+def _grouper(definition: Mapping[str, Any]) -> Callable[[str], str]:
+    """``_group`` with no width, compiled: the common single size of 3 through ``format(n, ",")``."""
+    grouping, thousands = definition.get("grouping"), definition.get("thousands")
+    if grouping is None or thousands is None:
+        return lambda digits: digits
+    if list(grouping) == [3]:
+        if thousands == ",":
+            return lambda digits: format(int(digits), ",") if len(digits) > 3 and digits.isdigit() else \
+                _group(digits, definition, math.inf)
+        return lambda digits: format(int(digits), ",").replace(",", thousands) \
+            if len(digits) > 3 and digits.isdigit() and digits[0] != "0" else _group(digits, definition, math.inf)
+    return lambda digits: _group(digits, definition, math.inf)
 
 
 def _group(digits: str, definition: Mapping[str, Any], width: float) -> str:
@@ -292,8 +232,9 @@ def _numeral_table(numerals: tuple[str, ...]) -> dict[int, str]:
     return str.maketrans({str(digit): numeral for digit, numeral in enumerate(numerals)})
 
 
-def format_with(specifier: str, definition: Mapping[str, Any], value: float) -> str:
-    """Format a number as ``d3.formatLocale(definition).format(specifier)(value)`` does.
+def compile_format(specifier: str, definition: Mapping[str, Any]) -> Callable[[float], str]:
+    """``d3.formatLocale(definition).format(specifier)``: a function of a number, the specifier
+    and the definition read once.
 
     Parameters
     ----------
@@ -303,13 +244,12 @@ def format_with(specifier: str, definition: Mapping[str, Any], value: float) -> 
         A d3 locale definition: ``decimal``, ``thousands``, ``grouping`` (list of group sizes),
         ``currency`` ([prefix, suffix]), ``numerals`` (10 strings or None), ``percent``,
         ``minus``, ``nan``. Missing or None keys take d3's defaults.
-    value : float
-        The number; NaN and ±inf format as d3 formats them ("NaN", "Infinity").
 
     Returns
     -------
-    str
-        The same string as d3-format 3.1.
+    Callable[[float], str]
+        Writes the same string as d3-format 3.1 for a number (NaN and ±inf as d3 writes them:
+        "NaN", "Infinity").
 
     Raises
     ------
@@ -318,19 +258,71 @@ def format_with(specifier: str, definition: Mapping[str, Any], value: float) -> 
     """
     spec = _resolved(specifier)
     kind = TYPES[spec.type]
-    value = float(value)
-    prefix, suffix = _affixes(spec, kind, definition)
-    if kind.literal:
-        digits, suffix = "", kind.render(value, spec.precision) + suffix
-    else:
-        digits, prefix, suffix = _signed(spec, kind, definition, value, prefix, suffix)
-    if spec.comma and not spec.zero:
-        digits = _group(digits, definition, math.inf)
-    length = _js_length(prefix + digits + suffix)
-    padding = spec.fill * (spec.width - length) if spec.width is not None and length < spec.width else ""
-    if spec.comma and spec.zero:  # zero padding is grouped too, up to the width
-        digits = _group(padding + digits, definition, spec.width - _js_length(suffix) if padding else math.inf)
-        padding = ""
-    text = _ALIGN[spec.align](padding, prefix, digits, suffix)
+    base_prefix, base_suffix = _affixes(spec, kind, definition)
     numerals = definition.get("numerals")
-    return text.translate(_numeral_table(tuple(numerals))) if numerals is not None else text
+    table = _numeral_table(tuple(numerals)) if numerals is not None else None
+    align = _ALIGN[spec.align]
+    width = spec.width
+    symbols = _symbols_of(definition)
+    group = _grouper(definition)
+    if spec.type == "f" and width is None and not spec.trim and spec.sign == "-":
+        return _fixed(spec.precision, spec.comma, symbols, group, base_prefix, base_suffix, table)
+
+    def format_(value: float) -> str:
+        value = float(value)
+        if kind.literal:
+            prefix, digits, suffix = base_prefix, "", kind.render(value, spec.precision) + base_suffix
+        else:
+            digits, prefix, suffix = _signed(spec, kind, symbols, value, base_prefix, base_suffix)
+        if spec.comma and not spec.zero:
+            digits = group(digits)
+        if width is None:
+            if spec.comma and spec.zero:
+                digits = _group(digits, definition, math.inf)
+            text = prefix + digits + suffix
+        else:
+            length = _js_length(prefix + digits + suffix)
+            padding = spec.fill * (width - length) if length < width else ""
+            if spec.comma and spec.zero:  # zero padding is grouped too, up to the width
+                digits = _group(padding + digits, definition, width - _js_length(suffix) if padding else math.inf)
+                padding = ""
+            text = align(padding, prefix, digits, suffix)
+        return text.translate(table) if table is not None else text
+
+    return format_
+
+
+def _fixed(precision: int, comma: bool, symbols: _Symbols, group: Callable[[str], str], prefix: str, suffix: str,
+           table: dict | None) -> Callable[[float], str]:
+    """The common case (",.2f", "$,.0f"), straight through: the same steps as the general path --
+    toFixed of |value|, the sign unless the digits read zero, groups, the locale's point."""
+    def format_fixed(value: float) -> str:
+        value = float(value)
+        magnitude = -value if value < 0 else value
+        if magnitude >= 1e21 or value != value:  # String(x) and NaN: the general path
+            return _general_fixed(value, precision, comma, symbols, group, prefix, suffix, table)
+        text = js.to_fixed(magnitude, precision)
+        negative = value < 0 or (value == 0 and math.copysign(1.0, value) < 0)
+        if negative and float(text) == 0:
+            negative = False
+        integer, _, fraction = text.partition(".")
+        if comma:
+            integer = group(integer)
+        out = (symbols.minus if negative else "") + prefix + integer + (symbols.decimal + fraction if fraction else "") \
+            + suffix
+        return out.translate(table) if table is not None else out
+
+    return format_fixed
+
+
+def _general_fixed(value, precision, comma, symbols, group, prefix, suffix, table) -> str:
+    spec = Specifier(comma=comma, precision=precision, type="f")
+    digits, prefix, suffix = _signed(spec, TYPES["f"], symbols, value, prefix, suffix)
+    out = prefix + (group(digits) if comma else digits) + suffix
+    return out.translate(table) if table is not None else out
+
+
+def format_with(specifier: str, definition: Mapping[str, Any], value: float) -> str:
+    """Format a number as ``d3.formatLocale(definition).format(specifier)(value)`` does
+    (``compile_format`` for one value)."""
+    return compile_format(specifier, definition)(value)

@@ -83,11 +83,23 @@ def to_string(x: float) -> str:
     return _sign(x) + layout(digits, exponent)
 
 
+_SCALES = tuple(10.0**digits for digits in range(101))
+
+
 def to_fixed(x: float, fraction_digits: int) -> str:
-    """``x.toFixed(fraction_digits)``; ``String(x)`` from 1e21 up, as JS does."""
-    if not math.isfinite(x) or abs(x) >= 1e21:
+    """``x.toFixed(fraction_digits)``; ``String(x)`` from 1e21 up, as JS does.
+
+    Python's ``%f`` rounds the same exact binary value but sends ties to even; a tie is only
+    possible where ``|x| * 10**digits`` lies at .5 (checked approximately, then exactly), so the
+    rest takes the fast ``%f`` path."""
+    if x != x or x in (math.inf, -math.inf) or abs(x) >= 1e21:
         return to_string(x)
-    rounded = _FIXED.quantize(Decimal(abs(x)), _FIXED_STEPS[fraction_digits])
+    magnitude = abs(x)
+    if fraction_digits <= 20:
+        scaled = magnitude * _SCALES[fraction_digits]
+        if abs(scaled - math.floor(scaled) - 0.5) > 1e-6 * (1.0 + scaled) * 2.0**-20:
+            return ("-" if x < 0 else "") + "%.*f" % (fraction_digits, magnitude)
+    rounded = _FIXED.quantize(Decimal(magnitude), _FIXED_STEPS[fraction_digits])
     return _sign(x) + f"{rounded:f}"
 
 

@@ -1,36 +1,29 @@
-"""Option validators shared by the formatters: each raises ValueError naming the option."""
+"""Option validators shared by the formatters: each raises ValueError naming the option.
+
+The checks across options (a calendar the twin computes, locales whose names the browser takes
+from its own language) are schema constraints, the same in both halves: dashclient/_types.py
+DOMAIN_CHECKS and js/format/options.js CHECKS."""
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import Any, Iterable
 
-from babel import Locale, UnknownLocaleError
-
-# language[-script][-region][-variant...] as Intl accepts them; extensions (-u-...) are not supported.
-BCP47 = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*",
-                   re.ASCII)
+from . import locale_data, time_zones
 
 
 def fail(where: str, option: str, value: Any, expected: str) -> None:
     raise ValueError(f"{where}: option {option!r} must be {expected}, got {value!r}")
 
 
-@lru_cache(maxsize=256)
-def babel_locale(tag: str) -> Locale:
-    """The Babel locale for a BCP 47 tag (``de-DE`` -> ``de_DE``)."""
-    return Locale.parse(tag, sep="-")
-
-
 def check_locale(where: str, options: dict, option: str = "locale") -> None:
+    """A BCP 47 tag (Unicode extensions such as ``-u-nu-arab`` included) whose language the CLDR
+    snapshot has."""
     tag = options[option]
-    if not isinstance(tag, str) or not BCP47.fullmatch(tag):
+    if not isinstance(tag, str) or locale_data.locale_tags.parse(tag) is None:
         fail(where, option, tag, "a BCP 47 language tag such as 'en-US' or 'de-DE'")
-    try:
-        babel_locale(tag)
-    except (UnknownLocaleError, ValueError):
-        fail(where, option, tag, "a locale with CLDR data (Babel does not know this one)")
+    if any(locale_data.locale(tag, service) is None for service in locale_data.SERVICES):
+        fail(where, option, tag, "a locale the browser's ICU holds (for this one it would show its own "
+                                 "default language instead, which the server cannot know)")
 
 
 def check_choice(where: str, options: dict, option: str, allowed: Iterable[str]) -> None:
@@ -59,28 +52,17 @@ def check_fallback(where: str, options: dict) -> None:
 
 def check_currency(where: str, options: dict, option: str = "currency") -> None:
     """An ISO 4217 code CLDR knows; normalised to upper case in place."""
-    from babel.numbers import list_currencies  # pylint: disable=import-outside-toplevel
-
     code = options[option]
-    if not isinstance(code, str) or code.upper() not in list_currencies():
+    if not isinstance(code, str) or code.upper() not in locale_data.currency_codes():
         fail(where, option, code, "an ISO 4217 currency code such as 'USD' or 'EUR'")
     options[option] = code.upper()
 
 
-@lru_cache(maxsize=1)
-def _time_zones() -> dict[str, str]:
-    """IANA zone names by their case-folded spelling (Intl matches them case-insensitively)."""
-    from zoneinfo import available_timezones  # pylint: disable=import-outside-toplevel
-
-    return {name.casefold(): name for name in (*available_timezones(), "UTC")}
-
-
 def check_time_zone(where: str, options: dict, option: str = "time_zone") -> None:
-    """An IANA time zone the zoneinfo database knows ("UTC", "America/New_York"); normalised to
-    its canonical spelling in place. Where the system has no tz database (Windows), the ``tzdata``
-    package provides it."""
+    """An IANA time zone of the pinned tz database ("UTC", "America/New_York"), matched
+    case-insensitively as Intl does; normalised to its canonical spelling in place."""
     name = options[option]
-    canonical = _time_zones().get(name.casefold()) if isinstance(name, str) else None
+    canonical = time_zones.canonical_name(name) if isinstance(name, str) else None
     if canonical is None:
         fail(where, option, name, "an IANA time zone such as 'UTC' or 'America/New_York'")
     options[option] = canonical

@@ -1,4 +1,5 @@
-"""Server twin of js/format/relative-time.js: ``Intl.RelativeTimeFormat`` with Babel's CLDR.
+"""Server twin of js/format/relative-time.js: ``Intl.RelativeTimeFormat``, as ICU's
+RelativeDateTimeFormatter writes it.
 
 Unit rule (the same on both sides): the magnitude of ``value - now`` picks the unit: < 1 minute
 -> seconds, < 1 hour -> minutes, < 1 day -> hours, < 7 days -> days, < 30 days -> weeks, < 365
@@ -6,23 +7,21 @@ days -> months (of 30 days), otherwise years (of 365 days); the count is rounded
 zero, and when rounding reaches the unit's bound (59.5 s -> 60 s) the next unit is used ("1
 minute"). A negative difference reads as the past even when it rounds to 0.
 
-Phrases come from Babel's relative-time patterns (plural form of the count, narrow -> short ->
-long fallback as CLDR's aliases have it); ``numeric: "auto"`` phrases ("yesterday", "now"),
-which Babel lacks, from ``dates_cldr`` (CLDR 48 as ICU has it).
+Phrases: with ``numeric: "auto"`` the locale's word for -2..2 of a unit where CLDR has one
+("yesterday", "now"); otherwise the unit's future or past pattern for the plural category of the
+count, which is written like Intl.NumberFormat writes it (grouping, digits).
 """
 
 from __future__ import annotations
 
 import math
 import time as _time
-from functools import lru_cache
 from typing import Any, Callable, Mapping
 
-from babel import Locale, UnknownLocaleError
-
-from . import dates_cldr
-from .options import babel_locale
-from .values import fallback_of, to_epoch_ms
+from . import locale_data, plurals
+from .intl_numbers import decimal_format
+from .locale_data import Locale
+from .values import fallback_of, formatter_of, to_epoch_ms
 
 SECOND = 1000
 MINUTE = 60 * SECOND
@@ -42,24 +41,8 @@ UNITS = (
 
 STYLES = ("long", "short", "narrow")
 NUMERIC = ("always", "auto")
-# Where CLDR finds a style's pattern when the locale has none for it (its aliases).
+#: Where a style's data is found when the locale lacks it: CLDR's aliases (narrow -> short -> long).
 STYLE_FALLBACK = {"long": ("",), "short": ("-short", ""), "narrow": ("-narrow", "-short", "")}
-
-
-def format_relative_time(value: Any, options: Mapping[str, Any]) -> str:
-    """The twin of ``relative_time(value, options)``; unparseable values give the fallback."""
-    moment = to_epoch_ms(value)
-    now = options["now"]
-    origin = _time.time() * 1000 if now is None else to_epoch_ms(now)
-    if moment is None or origin is None:
-        return fallback_of(options)
-    unit, count, past = select_unit(moment - origin)
-    try:
-        formatter = relative_formatter(options["locale"], options["numeric"],
-                                       options["style"])
-        return formatter(unit, count, past)
-    except (ValueError, LookupError, UnknownLocaleError):  # options the factory would have refused
-        return fallback_of(options)
 
 
 def select_unit(diff: float) -> tuple[str, int, bool]:
@@ -76,44 +59,84 @@ def select_unit(diff: float) -> tuple[str, int, bool]:
     raise AssertionError("unreachable: the last unit has no bound")
 
 
-@lru_cache(maxsize=256)
-def relative_formatter(locale_tag: str, numeric: str, style: str) -> Callable[[str, int, bool], str]:
-    """One formatter per (locale, numeric, style), like the JS side's Intl cache."""
-    locale = babel_locale(locale_tag)
-    style_index = STYLES.index(style)
-    plural_form = dates_cldr.plural_rules(locale).plural_form
-
-    def format_count(unit: str, count: int, past: bool) -> str:
-        if numeric == "auto" and count <= 2:
-            phrase = auto_phrase(locale, unit, -count if past else count, style_index)
-            if phrase is not None:
-                return phrase
-        pattern = relative_pattern(locale, unit, style, "past" if past else "future", plural_form(count))
-        return pattern.replace("{0}", dates_cldr.format_integer(count, locale))
-
-    return format_count
-
-
-def auto_phrase(locale: Locale, unit: str, offset: int, style_index: int) -> str | None:
-    """The locale's word for this offset ("yesterday", "next week", "now"), if it has one."""
-    phrases = dates_cldr.lookup("relative", str(locale), f"{unit}{offset:+d}")
-    if not phrases:
-        return None
-    return phrases[min(style_index, len(phrases) - 1)]
-
-
-def relative_pattern(locale: Locale, unit: str, style: str, direction: str, plural: str,
-                     lookup: Callable[..., Any] = dates_cldr.lookup) -> str:
-    """"in {0} days": ICU's pattern where CLDR 48 changed it ("relative_patterns"), else Babel's
-    for the plural form, looked up narrow -> short -> long, then the "other" form the same way
-    (Babel keeps CLDR's fields but not their aliases)."""
-    found = lookup("relative_patterns", str(locale), f"{unit}|{style}|{direction}|{plural}", None)
-    if found is not None:
-        return found
-    fields = locale._data["date_fields"]  # pylint: disable=protected-access
+def relative_pattern(locale: Locale, unit: str, style: str, direction: str, plural: str) -> str:
+    """"in {0} days": the unit's pattern for the plural form, else its "other" form, looked up
+    narrow -> short -> long."""
+    fields = locale.section("fields")
     for form in (plural, "other"):
         for suffix in STYLE_FALLBACK[style]:
             patterns = fields.get(unit + suffix, {}).get(direction, {})
             if form in patterns:
                 return patterns[form]
-    raise LookupError(f"no {style} {direction} pattern for {unit} in {locale}")
+    raise LookupError(f"no {style} {direction} pattern for {unit} in {locale.id}")
+
+
+def auto_phrase(locale: Locale, unit: str, offset: int, style: str) -> str | None:
+    """The locale's word for this offset ("yesterday", "next week", "now"), if it has one."""
+    fields = locale.section("fields")
+    for suffix in STYLE_FALLBACK[style]:
+        phrase = fields.get(unit + suffix, {}).get(str(offset))
+        if phrase:
+            return phrase
+    return None
+
+
+def compile_count_formatter(locale: Locale, numeric: str, style: str) -> Callable[[str, int, bool], str]:
+    """(unit, count, past) -> the phrase, for one locale, numeric and style."""
+    count_text = decimal_format(locale, 0, 3).format
+
+    def format_count(unit: str, count: int, past: bool) -> str:
+        if numeric == "auto" and count <= 2:
+            phrase = auto_phrase(locale, unit, -count if past else count, style)
+            if phrase is not None:
+                return phrase
+        plural = plurals.category_of_integer(locale.id, count)
+        pattern = relative_pattern(locale, unit, style, "past" if past else "future", plural)
+        return pattern.replace("{0}", count_text(float(count)))
+
+    return format_count
+
+
+def compile_relative_time(options: Mapping[str, Any]) -> Callable[[Any], str]:
+    """A formatter of moments relative to ``now`` for one option set (``format_relative_time``
+    compiled); values (or a ``now``) that are not moments give the fallback."""
+    fallback = fallback_of(options)
+    now = options["now"]
+    fixed_origin = None if now is None else to_epoch_ms(now)
+    try:
+        locale = locale_data.required(options["locale"], "date")
+        phrase = compile_count_formatter(locale, options["numeric"], options["style"])
+    except (ValueError, LookupError, KeyError):
+        return lambda value: fallback
+    if now is not None and fixed_origin is None:
+        return lambda value: fallback
+
+    def format_relative(value: Any) -> str:
+        moment = to_epoch_ms(value)
+        if moment is None:
+            return fallback
+        origin = _time.time() * 1000 if fixed_origin is None else fixed_origin
+        unit, count, past = select_unit(moment - origin)
+        try:
+            return phrase(unit, count, past)
+        except LookupError:
+            return fallback
+
+    return format_relative
+
+
+format_relative_time = formatter_of(compile_relative_time)
+format_relative_time.__doc__ = """How far a moment is from ``now`` ("in 3 days", "yesterday").
+
+    Parameters
+    ----------
+    value : Any
+        Epoch milliseconds, a numeric or ISO 8601 string, a datetime, date or pandas Timestamp.
+    options : Mapping
+        ``now``, ``numeric``, ``style``, ``locale``, ``fallback`` (see ``dc.format.relative_time``).
+
+    Returns
+    -------
+    str
+        The browser's string for the same value and options; the fallback for non-moments.
+    """

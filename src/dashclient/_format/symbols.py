@@ -1,46 +1,26 @@
-"""The number symbols Intl.NumberFormat uses for a locale, read from Babel's CLDR data.
+"""The number symbols and patterns Intl.NumberFormat uses for a locale and numbering system.
 
-What ``Intl.NumberFormat(locale).formatToParts`` would show: the decimal and group separators,
-the minus, plus and percent signs (``−`` in sv, ``\\u061c-`` and ``٪\\u061c`` in ar-EG), infinity,
-the digits of the locale's default numbering system (``٠١٢…`` in ar-EG) and CLDR's
-minimumGroupingDigits, which Babel 2.18 does not carry (see ``MIN_GROUPING_DIGITS``).
+ICU's lookup, per numbering system (the locale's default, or ``-u-nu-``): the locale's own
+symbols for that system; else ICU root's (only ``arab`` has some: ``icu.json``); else, symbol by
+symbol, the locale's Latin ones. Patterns likewise: the system's, else the Latin ones
+(``de-u-nu-arab`` writes ``١٬٢٣٤٫٥٠ €`` with German's ``#,##0.00 ¤``).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from babel import Locale
+from . import locale_data
+from .locale_data import Locale
 
-from .options import babel_locale
-
-#: Code point of the digit zero of each numbering system some CLDR locale uses by default.
-#: Babel knows a locale's default system by name only; every one of these is a run of ten
-#: consecutive Unicode decimal digits.
-NUMBERING_SYSTEM_ZEROS = {
-    "latn": 0x0030, "arab": 0x0660, "arabext": 0x06F0, "deva": 0x0966, "beng": 0x09E6,
-    "tibt": 0x0F20, "mymr": 0x1040, "olck": 0x1C50, "nkoo": 0x07C0, "mtei": 0xABF0,
-    "cakm": 0x11136, "hmnp": 0x1E140, "adlm": 0x1E950,
-}
-
-#: CLDR minimumGroupingDigits other than 1, by Babel locale identifier: ``es-ES`` writes 1234
-#: ungrouped and 12.345 grouped. Babel 2.18 does not carry this CLDR value, so this table was
-#: measured from Intl (CLDR 48, node 20) over every locale Babel lists; a locale Babel lists
-#: that is not here has 1. Language entries (``es``, ``pt``...) also serve tags Babel does not list.
-MIN_GROUPING_DIGITS = {
-    "be": 2, "be_BY": 2, "be_TARASK": 2, "bg": 2, "bg_BG": 2, "ee": 3, "ee_GH": 3, "ee_TG": 3,
-    "es": 2, "es_EA": 2, "es_ES": 2, "es_GQ": 2, "es_IC": 2, "es_PH": 2, "et": 2, "et_EE": 2,
-    "hu": 2, "hu_HU": 2, "hy": 2, "hy_AM": 2, "ia": 2, "ia_001": 2, "ie": 2, "ie_EE": 2,
-    "it": 2, "it_CH": 2, "it_IT": 2, "it_SM": 2, "it_VA": 2, "ka": 2, "ka_GE": 2, "lv": 2,
-    "lv_LV": 2, "pl": 2, "pl_PL": 2, "pt_CH": 2, "pt_CV": 2, "pt_GQ": 2, "pt_GW": 2, "pt_LU": 2,
-    "pt_MO": 2, "pt_MZ": 2, "pt_PT": 2, "pt_ST": 2, "pt_TL": 2, "ru_UA": 2, "sl": 2, "sl_SI": 2,
-    "sq": 2, "sq_AL": 2, "sq_MK": 2, "sq_XK": 2,
-}
+LATIN = "0123456789"
+DEFAULTS = {"decimal": ".", "group": ",", "minus": "-", "plus": "+", "percent": "%", "infinity": "∞",
+            "nan": "NaN", "time": ":"}
 
 
 class Symbols(NamedTuple):
-    """Number symbols of one locale, as Intl writes them."""
+    """Number symbols of one locale and numbering system, as Intl writes them."""
 
     numbering_system: str
     decimal: str
@@ -51,49 +31,54 @@ class Symbols(NamedTuple):
     infinity: str
     nan: str
     digits: str  # the ten digits, zero first
-    min_grouping: int
+    min_grouping: int  # CLDR minimumGroupingDigits: es writes 1234 but 12.345
+    currency_decimal: str  # the separators of amounts of money (de-AT groups them with ".")
+    currency_group: str
 
     def localize(self, ascii_digits: str) -> str:
         """ASCII digits 0-9 as the locale's digits (other characters unchanged)."""
-        if self.digits == "0123456789":
+        if self.digits == LATIN:
             return ascii_digits
-        return ascii_digits.translate(str.maketrans("0123456789", self.digits))
+        return ascii_digits.translate(digit_table(self.digits))
 
 
-def min_grouping_of(locale: Locale) -> int:
-    identifier = str(locale)
-    if identifier in MIN_GROUPING_DIGITS:
-        return MIN_GROUPING_DIGITS[identifier]
-    if identifier in _babel_identifiers():
-        return 1
-    return MIN_GROUPING_DIGITS.get(locale.language, 1)
+@lru_cache(maxsize=64)
+def digit_table(digits: str) -> dict[int, str]:
+    return str.maketrans(dict(zip(LATIN, digits)))
 
 
-@lru_cache(maxsize=1)
-def _babel_identifiers() -> frozenset[str]:
-    from babel.localedata import locale_identifiers  # pylint: disable=import-outside-toplevel
-
-    return frozenset(locale_identifiers())
+def _system(locale: Locale) -> dict[str, Any]:
+    return locale.section("numbers")["systems"].get(locale.numbering, {})
 
 
-@lru_cache(maxsize=256)
-def symbols(tag: str) -> Symbols:
-    """The symbols of a BCP 47 tag (``ValueError`` if Babel does not know it)."""
-    locale = babel_locale(tag)
-    system = locale.default_numbering_system
-    if system not in NUMBERING_SYSTEM_ZEROS:  # a future CLDR system: write Latin digits, as Babel does
-        system = "latn"
-    data = locale.number_symbols.get(system) or locale.number_symbols["latn"]
-    zero = NUMBERING_SYSTEM_ZEROS[system]
+@locale_data.data_cache(maxsize=1024)
+def symbols(locale: Locale) -> Symbols:
+    numbers = locale.section("numbers")
+    latin = numbers["systems"]["latn"].get("symbols", {})
+    root = dict(locale_data.icu()["root_symbols"].get(locale.numbering, {}))
+    root.pop("patterns", None)
+    own = _system(locale).get("symbols") or {}
+    merged = {**DEFAULTS, **latin, **(root if not own else {}), **own}
     return Symbols(
-        numbering_system=system,
-        decimal=data.get("decimal", "."),
-        group=data.get("group", ","),
-        minus=data.get("minusSign", "-"),
-        plus=data.get("plusSign", "+"),
-        percent=data.get("percentSign", "%"),
-        infinity=data.get("infinity", "∞"),
-        nan=data.get("nan", "NaN"),
-        digits="".join(chr(zero + n) for n in range(10)),
-        min_grouping=min_grouping_of(locale),
+        numbering_system=locale.numbering,
+        decimal=merged["decimal"], group=merged["group"], minus=merged["minus"], plus=merged["plus"],
+        percent=merged["percent"], infinity=merged["infinity"], nan=merged["nan"],
+        digits=locale_data.supplemental()["numbering_systems"][locale.numbering],
+        min_grouping=numbers["min_grouping"],
+        currency_decimal=merged.get("currency_decimal", merged["decimal"]),
+        currency_group=merged.get("currency_group", merged["group"]),
     )
+
+
+def number_data(locale: Locale, key: str) -> Any:
+    """A pattern-level entry (``decimal``, ``percent``, ``currency``, ``compact_short``,
+    ``spacing``, ``unit_pattern``...) of the locale's numbering system, else ICU root's for that
+    system (``de-u-nu-arab`` writes ``٥٠٪؜`` as root's arab ``#,##0%``, not German's
+    ``#,##0 %``), else the locale's Latin one."""
+    own = _system(locale)
+    if key in own:
+        return own[key]
+    root = locale_data.icu()["root_symbols"].get(locale.numbering, {}).get("patterns", {})
+    if key in root:
+        return root[key]
+    return locale.section("numbers")["systems"]["latn"].get(key)

@@ -1,113 +1,110 @@
-"""Specific time-zone names (``z`` short, ``zzzz`` long) as ICU writes them in a date.
+"""Specific time-zone names (``z`` short, ``zzzz`` long) as ICU's TimeZoneFormat writes them.
 
-ICU's order: the zone's own name ("British Summer Time"), else its metazone's ("Eastern Standard
-Time"; for a zone without daylight time, the generic name when the standard one is missing),
-else the localized GMT format ("GMT+5:30", "GMT-05:00"). Babel's ``get_timezone_name`` differs
-(it writes "+0530", and finds no metazone for current IANA names such as Asia/Kolkata).
-
-Names come from Babel (CLDR 47), corrected to CLDR 48 for the zones of ``dates_cldr.ZONES``
-(``zones`` section); elsewhere a zone CLDR 48 renamed keeps its CLDR 47 name in Python.
+ICU's order: the zone's own name ("British Summer Time"), else the name of the metazone the zone
+belongs to at that moment ("Eastern Standard Time"; CLDR's metazone history, which ICU applies
+from 1970 on), else the localized GMT format ("GMT+5:30", "GMT-05:00", "GMT" for zero). A zone
+is looked up under CLDR's canonical id (Asia/Kolkata is filed as Asia/Calcutta).
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-from functools import lru_cache
-from typing import Any, Callable
+from datetime import datetime, timezone
+from typing import Callable
 
-from babel import Locale
-from babel.core import get_global
+from . import locale_data
+from .locale_data import Locale
 
-from . import dates_cldr
-
-NO_INHERITANCE = "\u2205\u2205\u2205"  # CLDR's "∅∅∅": deliberately no name here
-EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)  # ICU's metazone mappings start here
-MISSING = dates_cldr.MISSING
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+METAZONE_START = "1970-01-01 00:00"  # ICU's default "from" of a metazone mapping
+METAZONE_END = "9999-12-31 23:59"
 
 
-@lru_cache(maxsize=256)
-def zone_ids(time_zone: str) -> tuple[str, ...]:
-    """The spellings under which an IANA zone's names may be filed: its current name first (the
-    key of CLDR 48 corrections), the name given, and the older names CLDR keeps as canonical
-    (Asia/Kolkata: Asia/Calcutta), under which Babel files them."""
-    aliases = get_global("zone_aliases")
-    current = aliases.get(time_zone, time_zone)
-    older = sorted(old for old, new in aliases.items() if new == current)
-    return tuple(dict.fromkeys((current, time_zone, *older)))
+def cldr_id(time_zone: str) -> str:
+    """CLDR's canonical id of an IANA zone ("UTC" -> "Etc/UTC")."""
+    return locale_data.supplemental()["zone_aliases"].get(time_zone, time_zone)
 
 
-def specific_name(value: datetime, locale: Locale, ids: tuple[str, ...], width: str,
-                  lookup: Callable[..., Any] = dates_cldr.lookup) -> str:
-    """The name of the zone of ``value`` at that moment, ``width`` "short" or "long".
-    ``lookup`` reads the CLDR 48 corrections (the generator passes its table in the making)."""
-    variant = "daylight" if is_daylight(value) else "standard"
-    name: Any = MISSING
-    if value >= EPOCH:
-        name = lookup("zones", str(locale), f"{ids[0]}|{width}|{variant}", MISSING)
-    if name is MISSING:
-        name = next(filter(None, (_name(locale.time_zones.get(z, {}), width, variant) for z in ids)), None)
-        metazone = metazone_of(ids) if name is None and value >= EPOCH else None
-        if metazone:
-            name = lookup("zones", str(locale), f"{metazone}|{width}|{variant}", MISSING)
-            if name is MISSING:
-                name = metazone_name(locale, metazone, width, variant, value)
-    return name if name is not None else gmt_format(value.utcoffset() or timedelta(0), locale, width)
+def _stamp(utc_ms: int) -> str:
+    """A moment as CLDR writes metazone periods: "YYYY-MM-DD HH:MM" (UTC), comparable as text."""
+    moment = datetime.fromtimestamp(max(min(utc_ms, 253402300799000), -62135596800000) / 1000, timezone.utc)
+    return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} {moment.hour:02d}:{moment.minute:02d}"
 
 
-def metazone_of(ids: tuple[str, ...]) -> str | None:
-    metazones = get_global("meta_zones")
-    return next((metazones[z] for z in ids if z in metazones), None)
+def metazone(zone_id: str, utc_ms: int) -> str | None:
+    """The metazone of a zone (CLDR id) at a moment; none before 1970, as in ICU."""
+    periods = locale_data.supplemental()["metazones"].get(zone_id)
+    if not periods:
+        return None
+    stamp = _stamp(utc_ms)
+    for name, start, end in periods:
+        if (start or METAZONE_START) <= stamp < (end or METAZONE_END):
+            return name
+    return None
 
 
-def metazone_name(locale: Locale, metazone: str, width: str, variant: str, value: datetime) -> str | None:
-    """Babel's name for a metazone; for a standard time without one, in a zone that keeps no
-    daylight time, the generic name (CLDR's type fallback)."""
-    names = locale.meta_zones.get(metazone, {})
-    name = _name(names, width, variant)
-    if name is None and variant == "standard" and not observes_dst(value):
-        name = _name(names, width, "generic")
+def _named(names: dict, width: str, kind: str) -> str | None:
+    return names.get(width, {}).get(kind)
+
+
+def specific_name(locale: Locale, zone_id: str, width: str, daylight: bool, utc_ms: int,
+                  observes_dst: Callable[[], bool]) -> str | None:
+    """The zone's name or its metazone's, or None (then the GMT format is written). A standard
+    time without a standard name, in a year its zone keeps no daylight time, takes the
+    metazone's generic name."""
+    kind = "daylight" if daylight else "standard"
+    zones = locale.section("zones")
+    own = _named(zones["zones"].get(zone_id, {}), width, kind)
+    if own:
+        return own
+    meta = metazone(zone_id, utc_ms)
+    if meta is None:
+        return None
+    names = zones["metazones"].get(meta, {})
+    name = _named(names, width, kind)
+    if name is None and not daylight and not observes_dst():
+        name = _named(names, width, "generic")
     return name
 
 
-def _name(names, width: str, variant: str) -> str | None:
-    name = names.get(width, {}).get(variant)
-    return None if not name or name == NO_INHERITANCE else name
+@locale_data.data_cache(maxsize=256)
+def gmt_patterns(locale: Locale) -> tuple[str, str, str, str]:
+    """(gmtFormat, positive hour format, negative hour format, gmtZeroFormat)."""
+    zones = locale.section("zones")
+    positive, _, negative = zones["hour"].partition(";")
+    return zones["gmt"], positive, negative, zones["gmt_zero"]
 
 
-def _dst(value: datetime, month: int) -> timedelta:
-    return datetime(value.year, month, 1, tzinfo=value.tzinfo).dst() or timedelta(0)
+def _offset_fields(pattern: str, hours: int, minutes: int, seconds: int, short: bool,
+                   digits: Callable[[str], str]) -> str:
+    """An hour format ("+HH:mm") with the offset's digits; ":ss" added when there are seconds,
+    the minutes dropped in the short form when zero -- with all that follows them, as ICU's
+    truncateOffsetPattern does (he "-HH:mm\u200e" -> "-H")."""
+    h_start = pattern.find("H")
+    h_end = h_start
+    while h_end < len(pattern) and pattern[h_end] == "H":
+        h_end += 1
+    m_start = pattern.find("mm")
+    separator = pattern[h_end:m_start]
+    if seconds:
+        pattern = pattern[:m_start + 2] + separator + "ss" + pattern[m_start + 2:]
+    elif short and not minutes:
+        pattern = pattern[:h_end]
+    text = pattern[:h_start] + "\0H" + pattern[h_end:]
+    text = text.replace("mm", "\0M").replace("ss", "\0S")
+    values = {"H": str(hours) if short else f"{hours:02d}", "M": f"{minutes:02d}", "S": f"{seconds:02d}"}
+    out, parts = [], text.split("\0")
+    out.append(parts[0])
+    for part in parts[1:]:
+        out.append(digits(values[part[0]]) + part[1:])
+    return "".join(out)
 
 
-def is_daylight(value: datetime) -> bool:
-    """Daylight time as ICU sees it. Where tz data has negative DST (Europe/Dublin: winter GMT is
-    "DST" of -1 h), the part of the year without it is the daylight one."""
-    dst = value.dst() or timedelta(0)
-    if dst:
-        return dst > timedelta(0)
-    return any(_dst(value, month) < timedelta(0) for month in (1, 7))
-
-
-def observes_dst(value: datetime) -> bool:
-    """Whether the zone keeps daylight time in the year of ``value`` (January or July differ)."""
-    return any(_dst(value, month) for month in (1, 7))
-
-
-def gmt_format(offset: timedelta, locale: Locale, width: str) -> str:
-    """ICU's localized GMT format: long "GMT+05:30", "GMT+00:00"; short "GMT+5:30", "GMT-5".
-
-    The locale's formats are templates [+hours:minutes, -hours:minutes, +hours, -hours] such as
-    "GMT+{HH}:{mm}" and "GMT+{H}" (the short form for whole hours)."""
-    seconds = int(offset.total_seconds())
-    formats = dates_cldr.lookup("gmt", str(locale), "formats")
-    if formats is None:
-        gmt = locale.zone_formats["gmt"]
-        formats = [gmt % "+{HH}:{mm}", gmt % "-{HH}:{mm}", gmt % "+{H}", gmt % "-{H}"]
-    hours, minutes = divmod(abs(seconds) // 60, 60)
-    negative = seconds < 0
-    if width == "long":
-        template = formats[1 if negative else 0]
-    elif minutes:
-        template = formats[1 if negative else 0].replace("{HH}", "{H}")
-    else:
-        template = formats[3 if negative else 2]
-    return template.replace("{HH}", f"{hours:02d}").replace("{H}", str(hours)).replace("{mm}", f"{minutes:02d}")
+def gmt_format(locale: Locale, offset_ms: int, width: str, digits: Callable[[str], str]) -> str:
+    """ICU's localized GMT format: long "GMT+05:30", short "GMT+5:30", "GMT-5". ICU 78 writes a
+    zero offset the same way ("GMT+00:00", "GMT+0"), not with CLDR's gmtZeroFormat."""
+    gmt, positive, negative, _ = gmt_patterns(locale)
+    seconds_total = abs(offset_ms) // 1000
+    hours, rest = divmod(seconds_total, 3600)
+    minutes, seconds = divmod(rest, 60)
+    pattern = negative if offset_ms < 0 else positive
+    return gmt.replace("{0}", _offset_fields(pattern, hours, minutes, seconds, width == "short", digits))
