@@ -21,6 +21,16 @@ from ._report import ERROR, NOTE, Finding, Report
 __all__ = ["Finding", "LoadError", "Report", "assert_no_gotchas", "doctor"]
 
 
+def _served_layout(app: Any) -> Any:
+    """The layout as served: Dash 4's get_layout, or (Dash 3) the value plus the layout hooks."""
+    if hasattr(type(app), "get_layout"):
+        return app.get_layout()
+    layout = app._layout_value()  # pylint: disable=protected-access
+    for hook in app._hooks.get_hooks("layout"):  # pylint: disable=protected-access
+        layout = hook(layout)
+    return layout
+
+
 def _layouts(app: Any, recorder: Recorder) -> tuple[Any, list[Any], list[Finding]]:
     """The layout (as served: with dashclient's stores and layout hooks), and every other layout
     Dash checks ids against: validation_layout and, with pages, each page's. Building them is the
@@ -31,7 +41,7 @@ def _layouts(app: Any, recorder: Recorder) -> tuple[Any, list[Any], list[Finding
     others: list[Any] = []
     with app.server.test_request_context("/"):
         try:
-            layout = app.get_layout()
+            layout = _served_layout(app)
         except Exception as error:  # noqa: BLE001 - a broken layout is a finding, not a crash
             problems.append(Finding(ERROR, "layout-error",
                                     f"building the layout raised {type(error).__name__}: {error}"))

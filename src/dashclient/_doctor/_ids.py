@@ -13,6 +13,11 @@ from dash.development.base_component import Component
 Wildcard = getattr(dependencies, "Wildcard", None) or getattr(dependencies, "_Wildcard")
 
 
+def wildcard_name(value: Any) -> str:
+    """"ALL", "MATCH", "ALLSMALLER": Dash 4's Wildcard is an Enum, Dash 3's _Wildcard says it with str()."""
+    return getattr(value, "name", None) or str(value)
+
+
 def components(node: Any) -> Iterator[Component]:
     """Every component in a layout: children and components held by any other prop."""
     stack = [node]
@@ -42,7 +47,7 @@ def id_text(component_id: Any) -> str:
     parts = []
     for key in sorted(component_id):
         value = component_id[key]
-        shown = value.name if isinstance(value, Wildcard) else json.dumps(value)
+        shown = wildcard_name(value) if isinstance(value, Wildcard) else json.dumps(value)
         parts.append(f"{json.dumps(key)}:{shown}")
     return "{" + ",".join(parts) + "}"
 
@@ -71,7 +76,7 @@ def overlap(a: dict, b: dict) -> bool:
     for key, left in a.items():
         right = b[key]
         if isinstance(left, Wildcard) and isinstance(right, Wildcard):
-            if {left.name, right.name} == {"MATCH", "ALLSMALLER"}:
+            if {wildcard_name(left), wildcard_name(right)} == {"MATCH", "ALLSMALLER"}:
                 return False
         elif not (isinstance(left, Wildcard) or isinstance(right, Wildcard) or left == right):
             return False
