@@ -3,7 +3,9 @@ the dmc Modal (open, cancel, confirm, toggle), a three-button router with a rese
 call, an unmatched trigger, and 20 pattern-matching buttons appended at run time (ALL, MATCH,
 ALLSMALLER). Each step must leave both modes' components in the same state."""
 
+import importlib.util
 import json
+from pathlib import Path
 
 import dash_mantine_components as dmc
 from dash import ALL, ALLSMALLER, MATCH, Dash, Input, Output, Patch, State, html, no_update
@@ -13,6 +15,7 @@ import dashclient as dc
 from conftest import console_errors, text_content, wait_for_text_content
 
 MODES = ("client", "server")
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 # Every callback the page knows has finished (dash-renderer's own queues are empty).
 SETTLED = """
@@ -231,4 +234,95 @@ def test_twenty_buttons_added_at_run_time_each_route_to_their_own_index_in_both_
             both(dash_duo, "below", str(index), index=BELOW - 1)  # a button before it (ALLSMALLER)
             if index:
                 both(dash_duo, "below", str(index - 1), index=index - 1)
+    assert console_errors(dash_duo) == []
+
+
+# -- the gallery page and the examples ---------------------------------------------------------------
+
+def test_the_gallery_page_runs_every_demo_with_the_same_results_in_both_modes(dash_duo):
+    from dashclient.gallery import create_app
+    from dashclient.gallery.pages._dispatch_demos import PLANETS
+
+    dash_duo.start_server(create_app())
+    dash_duo.driver.get(dash_duo.server_url + "/dispatch")
+
+    def demo(name, part, expected):
+        for mode in MODES:
+            wait_for_text_content(dash_duo, f"dispatch-{name}-{part}-{mode}", expected)
+        wait_for_text_content(dash_duo, f"dispatch-{name}-match", "match ✓")
+
+    def click_both(name, part):
+        for mode in MODES:
+            click(dash_duo, f"dispatch-{name}-{part}-{mode}")
+
+    demo("router", "view", "Pick a view")
+    demo("grow", "planet", "No planet picked")
+    for part, status, opened in (("open", "no action yet", True), ("cancel", "kept", False),
+                                 ("toggle", "toggled", True), ("confirm", "deleted", False)):
+        click_both("modal", part)
+        for mode in MODES:
+            until(lambda: prop(dash_duo, f"dispatch-modal-dialog-{mode}", "opened") is opened, timeout=10)
+        demo("modal", "status", status)
+
+    click_both("router", "table")
+    click_both("router", "table")
+    demo("router", "view", "Table view")
+    demo("router", "clicks", "2")
+    click_both("router", "stray")
+    until(lambda: prop(dash_duo, "dispatch-router-stray-server", "n_clicks") == 1, timeout=10)
+    settle(dash_duo)
+    demo("router", "view", "Table view")
+    click_both("router", "reset")
+    demo("router", "view", "Pick a view")
+
+    for _ in range(3):
+        click(dash_duo, "dispatch-grow-add")
+    for mode in MODES:
+        wait_for_text_content(dash_duo, dom_id({"type": f"dispatch-planet-{mode}", "index": 2}), PLANETS[2])
+        click(dash_duo, {"type": f"dispatch-planet-{mode}", "index": 2})
+    demo("grow", "planet", PLANETS[2])
+    demo("grow", "index", "2")
+    assert '"action": "dispatch.by_trigger"' in text_content(dash_duo, "dispatch-json")
+    assert console_errors(dash_duo) == []
+
+
+def load_example(name: str):
+    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.app
+
+
+def test_the_confirm_dialog_example_behaves_the_same_in_both_columns(dash_duo):
+    dash_duo.start_server(load_example("dispatch_modal"))
+    for part, status in (("delete", "No action yet"), ("cancel", "Kept the report"), ("delete", "Kept the report"),
+                         ("confirm", "Deleted the report")):
+        for mode in MODES:
+            click(dash_duo, f"{part}-{mode}")
+        for mode in MODES:
+            until(lambda: prop(dash_duo, f"dialog-{mode}", "opened") is (part == "delete"), timeout=10)
+            wait_for_text_content(dash_duo, f"status-{mode}", status)
+    assert console_errors(dash_duo) == []
+
+
+def test_the_router_example_behaves_the_same_in_both_columns(dash_duo):
+    dash_duo.start_server(load_example("dispatch_router"))
+    for mode in MODES:
+        wait_for_text_content(dash_duo, f"title-{mode}", "Pick a view")
+        wait_for_text_content(dash_duo, f"city-{mode}", "No city picked")
+    for view, title, clicks in (("map", "Map view", "1"), ("chart", "Chart view", "1"), ("map", "Map view", "2"),
+                                ("reset", "Pick a view", "")):
+        for mode in MODES:
+            click(dash_duo, f"{view}-{mode}")
+        for mode in MODES:
+            wait_for_text_content(dash_duo, f"title-{mode}", title)
+            wait_for_text_content(dash_duo, f"clicks-{mode}", clicks)
+    for _ in range(4):
+        click(dash_duo, "add-city")
+    for mode in MODES:
+        wait_for_text_content(dash_duo, dom_id({"type": f"city-{mode}", "index": 3}), "Dhaka")
+        click(dash_duo, {"type": f"city-{mode}", "index": 3})
+    for mode in MODES:
+        wait_for_text_content(dash_duo, f"city-{mode}", "Dhaka")
+        wait_for_text_content(dash_duo, f"population-{mode}", "24 million people")
     assert console_errors(dash_duo) == []
