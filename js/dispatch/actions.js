@@ -27,6 +27,9 @@ import { isPlainObject, show } from "./ids.js";
  */
 export const ROUTABLE = { format, patch, dispatch, keys, fetch };
 
+/** How Python's to_json names a user's own action (dc.action): its JS half needs the page to be found. */
+const USER_PREFIX = "user:";
+
 /** Every option type of the routable patterns (a nested function validates its options with them). */
 function allTypes() {
   return Object.values(ROUTABLE).reduce((types, module) => Object.assign(types, module.TYPES), { ...GENERIC_TYPES });
@@ -37,6 +40,9 @@ function allTypes() {
  * @returns {Evaluate}
  */
 export function compileAction(name, options, label) {
+  if (typeof name === "string" && name.startsWith(USER_PREFIX)) {
+    throw new Error(`${label}: a user's own action (dc.action) cannot be a route value yet; give it a callback of its own`);
+  }
   const [pattern, fn] = typeof name === "string" ? name.split(".") : [];
   const module = pattern && Object.prototype.hasOwnProperty.call(ROUTABLE, pattern) ? ROUTABLE[pattern] : null;
   if (!module || !fn || !Object.prototype.hasOwnProperty.call(module.DEFINITIONS, fn)) {

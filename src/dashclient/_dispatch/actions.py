@@ -16,6 +16,10 @@ from .ids import show
 from .values import Call, Evaluate
 
 
+#: How ``to_json`` names a user's own action (dc.action): its JS half needs the page to be found.
+USER_PREFIX = "user:"
+
+
 def routable_patterns() -> frozenset[str]:
     """The patterns whose functions a route may run: every public namespace (not the internal one)."""
     return frozenset(entry["pattern"] for entry in _spec.spec()["namespaces"].values())
@@ -24,6 +28,8 @@ def routable_patterns() -> frozenset[str]:
 def compile_action(name: Any, options: Any, label: str) -> Evaluate:
     from .._action import REGISTRY  # pylint: disable=import-outside-toplevel  (the pattern modules import this package)
 
+    if isinstance(name, str) and name.startswith(USER_PREFIX):
+        raise ValueError(f"{label}: a user's own action (dc.action) cannot be a route value yet; give it a callback of its own")
     pattern, _, function = name.partition(".") if isinstance(name, str) else ("", "", "")
     factory = REGISTRY.get((pattern, function)) if pattern in routable_patterns() else None
     if factory is None:
