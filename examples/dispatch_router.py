@@ -6,8 +6,9 @@
 - "Add a city" appends pattern-matching buttons at run time; one route with a partial id
   (``{"type": "city-<mode>"}``: any index) serves them all and looks the city and its population
   up by the button's index (``Lookup``; the populations were formatted once, in Python, by the
-  twin of ``dc.format.compact``). Appending a button fires Dash's ALL callbacks with the new
-  button's ``n_clicks`` unset: ``by_trigger`` passes such triggers over, so the shown city stays.
+  twin of ``dc.format.compact``). Appending a button renders the list again, and Dash fires the
+  ALL callback with every button in it: the new one's ``n_clicks`` is unset (passed over) and, when
+  several clicked ones remain, no single trigger decides, so the shown city stays.
 
 Everything runs twice, in client mode and in server mode, with the same results.
 

@@ -7,7 +7,7 @@ import { defineFunction } from "../core/define.js";
 import { NO_UPDATE } from "../core/sentinels.js";
 import { keyMatches } from "./ids.js";
 import { compileTable } from "./table.js";
-import { IGNORE, pickTrigger } from "./trigger.js";
+import { IGNORE, SEVERAL, pickTrigger } from "./trigger.js";
 
 const LEAVE = Object.freeze({ $op: "no_update" });
 const WHERE = "dc.dispatch.by_trigger";
@@ -39,15 +39,20 @@ export const byTrigger = defineFunction({
       type: "enum", enum: IGNORE, default: "unset",
       doc: "triggers passed over: 'unset' (value None: a component just added), 'falsy' (also 0, False, ''), 'nothing'",
     },
+    several: {
+      type: "enum", enum: SEVERAL, default: "skip",
+      doc: "when several triggers remain: 'skip' leaves every output (Dash re-firing a re-rendered list), 'first' lets the first decide",
+    },
   },
   compile: (options) => {
     const table = checkedTable(options);
     const ignore = /** @type {string} */ (options.ignore);
+    const several = /** @type {string} */ (options.several);
     return (/** @type {unknown[]} */ ...args) => {
       const context = args.pop();
-      const { triggered, trigger } = pickTrigger(context, ignore);
+      const { triggered, trigger } = pickTrigger(context, ignore, several);
       if (!triggered) return table.initial({ trigger: null, context, values: args });
-      // Every trigger passed over (a button just added): nothing happened, leave every output.
+      // No trigger decides (a button just added, a list rendered again): leave every output.
       if (trigger === null) return NO_UPDATE;
       const route = table.routes.find((r) => keyMatches(r.key, trigger.id));
       return (route ? route.evaluate : table.otherwise)({ trigger, context, values: args });

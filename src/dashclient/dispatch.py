@@ -42,7 +42,7 @@ class _ByTrigger(ActionFactory):
 
 
 by_trigger = _ByTrigger("dispatch", "by_trigger", compile_by_trigger, check=check_registration,
-                        doc=f"""``{WHERE}(routes=..., default=no_update, initial=no_update, outputs=1, ignore="unset")``
+                        doc=f"""``{WHERE}(routes=..., default=no_update, initial=no_update, outputs=1, ignore="unset", several="skip")``
 
         The route whose key matches the component that triggered the call gives each output its
         value. Reads every Input and State of the callback, and the callback context.
@@ -65,4 +65,9 @@ by_trigger = _ByTrigger("dispatch", "by_trigger", compile_by_trigger, check=chec
             component just appended to the page, before anyone clicked it), ``"falsy"`` (also 0,
             False, "": such a button created with ``n_clicks=0``), ``"nothing"``. When every
             trigger is passed over, every output is left as it is.
+        several
+            When more than one trigger remains: ``"skip"`` leaves every output (a click fires one
+            trigger; Dash fires every item of an ALL list at once, with its current value,
+            whenever it renders the list again), ``"first"`` lets the first decide, as
+            ``ctx.triggered_id`` does.
         """)

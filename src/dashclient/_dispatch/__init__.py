@@ -32,14 +32,14 @@ def checked_table(options: Mapping[str, Any]):
 def compile_by_trigger(options: Mapping[str, Any]) -> Callable[..., Any]:
     """``run(*values, context)`` for one set of options (js/dispatch/by-trigger.js compile)."""
     table = checked_table(options)
-    ignore = options["ignore"]
+    ignore, several = options["ignore"], options["several"]
 
     def by_trigger(*args: Any) -> Any:
         *values, context = args
-        triggered, trigger = pick_trigger(context, ignore)
+        triggered, trigger = pick_trigger(context, ignore, several)
         if not triggered:
             return table.initial(Call(None, context, values))
-        if trigger is None:  # every trigger passed over (a button just added): leave every output
+        if trigger is None:  # no trigger decides (a button just added, a list rendered again): leave every output
             return no_update
         route = next((r for r in table.routes if key_matches(r.key, trigger["id"])), None)
         return (route.evaluate if route else table.otherwise)(Call(trigger, context, values))

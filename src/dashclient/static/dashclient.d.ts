@@ -240,6 +240,8 @@ export interface DashclientDispatchByTriggerOptions {
   outputs?: number;
   /** triggers passed over: 'unset' (value None: a component just added), 'falsy' (also 0, False, ''), 'nothing' (default "unset") */
   ignore?: "unset" | "falsy" | "nothing";
+  /** when several triggers remain: 'skip' leaves every output (Dash re-firing a re-rendered list), 'first' lets the first decide (default "skip") */
+  several?: "skip" | "first";
 }
 
 export interface DashclientDispatch {
