@@ -7,16 +7,18 @@
 //
 // What the function reads: no value, the trigger's value (a function of one value), or every
 // value of the callback (a function of "any" number, or of exactly as many as the callback has),
-// and the context snapshot when its signature asks for it.
+// and the context snapshot when its signature asks for it. An option bound to an Input or State
+// ({"$state": {"id": ..., "property": ...}}, a patch reading the current value) is read from the
+// context: the dependency must be one of the callback's (dc.callback checks it).
 import * as format from "../format.js";
 import * as patch from "../patch.js";
 import * as keys from "../keys.js";
 import * as fetch from "../fetch.js";
 import * as dispatch from "../dispatch.js"; // a cycle, harmless: read only when a route is compiled
 import { compileOptions } from "../core/binding.js";
-import { GENERIC_TYPES } from "../core/schema.js";
+import { GENERIC_TYPES, validateOptions } from "../core/schema.js";
 import { NO_UPDATE } from "../core/sentinels.js";
-import { isPlainObject, show } from "./ids.js";
+import { isPlainObject, readDependency, show, wildcardOf } from "./ids.js";
 
 /** @typedef {import("./values.js").Evaluate} Evaluate */
 
@@ -27,12 +29,27 @@ import { isPlainObject, show } from "./ids.js";
  */
 export const ROUTABLE = { format, patch, dispatch, keys, fetch };
 
+/** Distinct sets of options read from the page kept compiled per routed action (as the binding does). */
+const MAX_CACHED = 256;
+
 /** How Python's to_json names a user's own action (dc.action): its JS half needs the page to be found. */
 const USER_PREFIX = "user:";
 
 /** Every option type of the routable patterns (a nested function validates its options with them). */
 function allTypes() {
   return Object.values(ROUTABLE).reduce((types, module) => Object.assign(types, module.TYPES), { ...GENERIC_TYPES });
+}
+
+/**
+ * An option read from the page, as Python's to_json writes it: {"$input"|"$state": {id, property}}.
+ * @param {unknown} value @returns {{id: string | Record<string, unknown>, property: string} | null}
+ */
+function pageReference(value) {
+  if (!isPlainObject(value)) return null;
+  const record = /** @type {Record<string, any>} */ (value);
+  const keys = Object.keys(record);
+  if (keys.length !== 1 || (keys[0] !== "$input" && keys[0] !== "$state")) return null;
+  return record[keys[0]];
 }
 
 /**
@@ -49,33 +66,73 @@ export function compileAction(name, options, label) {
     throw new Error(`${label}: no dashclient action ${show(name)}`);
   }
   if (!isPlainObject(options)) throw new Error(`${label}: an action's 'options' must be a dict, got ${show(options)}`);
+  const def = { ...module.DEFINITIONS[fn], where: `dc.${pattern}.${fn}` };
+  const types = allTypes();
+  /** @type {Record<string, unknown>} */
+  const constants = {};
+  /** @type {[string, {id: string | Record<string, unknown>, property: string}][]} */
+  const fromPage = [];
   for (const [option, value] of Object.entries(/** @type {Record<string, unknown>} */ (options))) {
-    if (isPlainObject(value) && ("$input" in /** @type {object} */ (value) || "$state" in /** @type {object} */ (value))) {
-      throw new Error(`${label}: a route's action takes constant options; '${option}' is bound to the page`);
+    const ref = pageReference(value);
+    if (!ref) constants[option] = value;
+    else if (isPlainObject(ref) && (typeof ref.id === "string" || isPlainObject(ref.id)) && typeof ref.property === "string") {
+      const wildcard = isPlainObject(ref.id) ? Object.values(ref.id).map(wildcardOf).find((w) => w === "ALL" || w === "ALLSMALLER") : undefined;
+      if (wildcard) throw new Error(`${label}: option '${option}' reads one value; its id cannot use ${wildcard}`);
+      fromPage.push([option, ref]);
+    } else throw new Error(`${label}: option '${option}' reads the page from ${show(ref)}; give {"id": ..., "property": ...}`);
+  }
+  // Constants are checked now, as Python checks them when the action is bound; options read from
+  // the page, on every call (each distinct set compiled once).
+  const fixed = compileOptions(def, types, constants);
+  if (fixed.error !== null && !fromPage.length) throw new Error(`${label}: ${fixed.error}`);
+  for (const [option, value] of Object.entries(constants)) {
+    try {
+      validateOptions(types, def.where, def.options, [], { [option]: value });
+    } catch (error) {
+      throw new Error(`${label}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const def = { ...module.DEFINITIONS[fn], where: `dc.${pattern}.${fn}` };
-  const compiled = compileOptions(def, allTypes(), /** @type {Record<string, unknown>} */ (options));
-  if (compiled.error !== null) throw new Error(`${label}: ${compiled.error}`);
+  /** @type {Map<string, import("../core/binding.js").Compiled>} */
+  const perPage = new Map();
+  const compiledFor = (/** @type {any} */ context) => {
+    if (!fromPage.length) return fixed;
+    const page = Object.fromEntries(fromPage.map(([option, ref]) => [option, readDependency(context, ref)?.value ?? null]));
+    const key = JSON.stringify(fromPage.map(([option]) => page[option]));
+    let compiled = perPage.get(key);
+    if (!compiled) {
+      if (perPage.size >= MAX_CACHED) perPage.delete(/** @type {string} */ (perPage.keys().next().value));
+      compiled = compileOptions(def, types, { ...constants, ...page });
+      perPage.set(key, compiled);
+    }
+    return compiled;
+  };
   const { values: count, context: wantsContext } = def.signature;
-  const invalid = () => (def.invalid ? def.invalid(compiled.options) : NO_UPDATE);
   let warned = false;
+  const warnOnce = (/** @type {string} */ message) => {
+    if (!warned) {
+      warned = true;
+      console.warn(`dashclient: ${message}`);
+    }
+  };
 
   return (call) => {
     const values = count === 0 ? [] : count === 1 ? [call.trigger ? call.trigger.value : null] : call.values;
     if (count !== "any" && values.length !== count) {
       throw new Error(`${def.where} takes ${count} value(s), got ${values.length}`);
     }
-    const args = wantsContext ? [...values, call.context] : values;
-    // As the binding layer does for a function of its own: a failure gives the function's invalid
-    // result (a formatter's fallback) and one warning, never an exception.
+    const compiled = compiledFor(call.context);
+    // As the binding layer does for a function of its own: invalid options from the page, or a
+    // failure, give the function's invalid result (a formatter's fallback) and one warning.
+    const invalid = () => (def.invalid ? def.invalid(compiled.options) : NO_UPDATE);
+    if (compiled.error !== null) {
+      warnOnce(compiled.error);
+      return invalid();
+    }
     const fail = (/** @type {unknown} */ error) => {
-      if (!warned) {
-        warned = true;
-        console.warn(`dashclient: ${def.where} failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      warnOnce(`${def.where} failed: ${error instanceof Error ? error.message : String(error)}`);
       return invalid();
     };
+    const args = wantsContext ? [...values, call.context] : values;
     try {
       const result = compiled.run(...args);
       return result && typeof result.then === "function" ? result.catch(fail) : result;

@@ -80,6 +80,24 @@ export function patternMatches(pattern, id) {
 }
 
 /**
+ * The current value of an Input or State the callback reads, from the context snapshot (Inputs
+ * first, then States): `{value}`, or null when the context has no such entry. The reference's id
+ * may hold MATCH (it matches the one concrete id of the call).
+ * @param {any} context @param {{id: string | Record<string, unknown>, property: string}} ref
+ * @returns {{value: unknown} | null}
+ */
+export function readDependency(context, ref) {
+  for (const group of [context && context.inputs, context && context.states]) {
+    if (!isPlainObject(group)) continue;
+    for (const [propId, value] of Object.entries(group)) {
+      const parsed = parsePropId(propId);
+      if (parsed && parsed.property === ref.property && patternMatches(ref.id, parsed.id)) return { value };
+    }
+  }
+  return null;
+}
+
+/**
  * A JSON-like value as messages show it (the Python twin writes the same): strings quoted as
  * Python's repr does, anything else as compact JSON with sorted keys.
  * @param {unknown} value

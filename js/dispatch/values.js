@@ -17,7 +17,7 @@
 // and the table must stay as it was bound.
 import { clone } from "../core/context.js";
 import { NO_UPDATE } from "../core/sentinels.js";
-import { isIdScalar, isPlainObject, parsePropId, patternMatches, show, wildcardOf } from "./ids.js";
+import { isIdScalar, isPlainObject, readDependency, show, wildcardOf } from "./ids.js";
 import { compileAction } from "./actions.js";
 import { isFalsy } from "./trigger.js";
 
@@ -89,21 +89,6 @@ function checkReference(of, label) {
 }
 
 /**
- * The context's value for a reference (Inputs first, then States), or ABSENT.
- * @param {any} context @param {{id: string | Record<string, unknown>, property: string}} ref
- */
-function readReference(context, ref) {
-  for (const group of [context && context.inputs, context && context.states]) {
-    if (!isPlainObject(group)) continue;
-    for (const [propId, value] of Object.entries(group)) {
-      const parsed = parsePropId(propId);
-      if (parsed && parsed.property === ref.property && patternMatches(ref.id, parsed.id)) return value;
-    }
-  }
-  return ABSENT;
-}
-
-/**
  * An entry of a lookup table: a list by integer position, a dict by string key (an integer key
  * is written in decimal, as JSON writes a Python dict's integer keys).
  * @param {unknown[] | Record<string, unknown>} table @param {unknown} key
@@ -134,8 +119,8 @@ const OPERATIONS = {
     compile: (op, label) => {
       const ref = checkReference(op.of, label);
       return (call) => {
-        const value = readReference(call.context, ref);
-        return value === ABSENT ? NO_UPDATE : isFalsy(value);
+        const found = readDependency(call.context, ref);
+        return found ? isFalsy(found.value) : NO_UPDATE;
       };
     },
   },

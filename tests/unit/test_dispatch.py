@@ -172,3 +172,23 @@ def test_server_mode_gives_every_output_its_value_or_no_update():
     dc.callback(action, Output("x", "children"), Output("y", "children"), Input("a", "n_clicks"), Input("b", "n_clicks"),
                 app=app, mode="server")
     assert app._callback_list[0]["clientside_function"] is None
+
+
+def test_a_routed_action_reads_options_from_the_callbacks_own_states_only():
+    price = dc.format.currency(currency=State("ccy", "value"), locale="de-DE")
+    action = dc.dispatch.by_trigger(routes={"amount": price})
+    dc.callback(action, Output("out", "children"), Input("amount", "value"), State("ccy", "value"), app=new_app())
+    with pytest.raises(ValueError, match=r"route 'amount': dc.format.currency reads its option 'currency' from the "
+                                         r"property 'value' of 'ccy', which is not an Input or State of the callback"):
+        dc.callback(action, Output("out", "children"), Input("amount", "value"), app=new_app())
+    context = {**clicked("amount", 1234.5), "states": {"ccy.value": "EUR"}}
+    assert action(1234.5, "EUR", context=context) == price(1234.5, currency="EUR")
+    assert dc.Action.from_json(json.loads(json.dumps(action.to_json()))) == action
+
+
+def test_a_routed_action_reading_a_matching_state_round_trips_as_json():
+    row = dc.format.number(locale=State({"type": "locale", "index": MATCH}, "value"))
+    action = dc.dispatch.by_trigger(routes=[({"type": "n"}, row)])
+    assert '"locale":{"$state":{"id":{"index":["MATCH"],"type":"locale"},"property":"value"}}' in action.function_name
+    dc.callback(action, Output({"type": "out", "index": MATCH}, "children"), Input({"type": "n", "index": MATCH}, "value"),
+                State({"type": "locale", "index": MATCH}, "value"), app=new_app())

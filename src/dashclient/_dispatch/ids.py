@@ -71,6 +71,19 @@ def pattern_matches(pattern: Any, ident: Any) -> bool:
                for name, value in pattern.items())
 
 
+def read_dependency(context: Mapping[str, Any], ref: Mapping[str, Any]) -> tuple[Any] | None:
+    """The current value of an Input or State the callback reads (Inputs first, then States):
+    ``(value,)``, or None when the context has no such entry. The id may hold MATCH."""
+    for group in (context.get("inputs"), context.get("states")):
+        if not isinstance(group, Mapping):
+            continue
+        for prop_id, value in group.items():
+            parsed = parse_prop_id(prop_id)
+            if parsed and parsed["property"] == ref["property"] and pattern_matches(ref["id"], parsed["id"]):
+                return (value,)
+    return None
+
+
 def canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=repr)
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from dash.dependencies import ALL, ALLSMALLER, MATCH, Input, State
 
+from .actions import bind
 from .ids import same, show
 from .operations import id_json
 from .table import slots_by_route
@@ -61,6 +62,11 @@ def _what_gives_one_value(slot: Any) -> str | None:
     return f"the operation '{name}'"
 
 
+def _reads(ref: dict, inputs: list, states: list) -> bool:
+    """Whether the callback has the Input or State a reference names (same id, wildcards alike)."""
+    return any(d.component_property == ref["property"] and id_json(d.component_id) == ref["id"] for d in inputs + states)
+
+
 def _check_slot(label: str, slot: Any, output: Any, inputs: list, states: list, mode: str) -> None:
     if _is_list_output(output):
         one = _what_gives_one_value(slot)
@@ -68,19 +74,21 @@ def _check_slot(label: str, slot: Any, output: Any, inputs: list, states: list, 
             raise ValueError(f"{label}: {_describe(output)} uses ALL/ALLSMALLER and takes a list, but {one} gives one value")
     if not is_operation(slot):
         return
-    if slot["$op"] == "toggle":
+    if slot["$op"] == "toggle" and not _reads(slot["of"], inputs, states):
         ref = slot["of"]
-        if not any(d.component_property == ref["property"] and id_json(d.component_id) == ref["id"] for d in inputs + states):
-            raise ValueError(f"{label}: toggle reads the property '{ref['property']}' of {show(ref['id'])}, which is not "
-                             "an Input or State of the callback; add it as a State")
+        raise ValueError(f"{label}: toggle reads the property '{ref['property']}' of {show(ref['id'])}, which is not "
+                         "an Input or State of the callback; add it as a State")
     if slot["$op"] == "action":
         _check_action(label, slot, output, inputs, states, mode)
 
 
 def _check_action(label: str, slot: dict, output: Any, inputs: list, states: list, mode: str) -> None:
-    from .._action import Action  # pylint: disable=import-outside-toplevel
-
-    action = Action.from_json({"action": slot["action"], "options": slot.get("options") or {}})
+    action, from_page = bind(slot["action"], slot.get("options") or {}, label)
+    for option, (_, ref) in from_page.items():
+        if not _reads(ref, inputs, states):
+            raise ValueError(f"{label}: {action.qualname} reads its option '{option}' from the property "
+                             f"'{ref['property']}' of {show(ref['id'])}, which is not an Input or State of the callback; "
+                             "add it as a State")
     count, writes = action.signature.values, action.signature.outputs
     if isinstance(count, int) and count > 1 and count != len(inputs) + len(states):
         raise ValueError(f"{label}: {action.qualname} takes {count} values but the callback has "
@@ -92,7 +100,9 @@ def _check_action(label: str, slot: dict, output: Any, inputs: list, states: lis
         from .._callback import Layout  # pylint: disable=import-outside-toplevel  (_callback imports the actions)
 
         try:
-            action.factory.check(action, mode, Layout([output, *inputs, *states], [output], []))
+            # what it reads: the trigger's value (a function of one value), else every value
+            reads = range(min(1, len(inputs) + len(states)) if count == 1 else 0 if count == 0 else len(inputs) + len(states))
+            action.factory.check(action, mode, Layout([output, *inputs, *states], [output], list(reads)))
         except ValueError as error:
             raise ValueError(f"{label}: {error}") from None
 

@@ -14,7 +14,7 @@ from typing import Any, Callable, Mapping, NamedTuple
 
 from dash import no_update
 
-from .ids import is_id_scalar, is_number, parse_prop_id, pattern_matches, show, wildcard_of
+from .ids import is_id_scalar, is_number, read_dependency, show, wildcard_of
 from .trigger import is_falsy
 
 
@@ -83,17 +83,6 @@ def _check_reference(of: Any, label: str) -> dict:
     return of
 
 
-def _read_reference(context: Mapping[str, Any], ref: dict) -> Any:
-    for group in (context.get("inputs"), context.get("states")):
-        if not isinstance(group, Mapping):
-            continue
-        for prop_id, value in group.items():
-            parsed = parse_prop_id(prop_id)
-            if parsed and parsed["property"] == ref["property"] and pattern_matches(ref["id"], parsed["id"]):
-                return value
-    return _ABSENT
-
-
 def _entry_of(table: Any, key: Any) -> Any:
     """A list entry by integer position, a dict entry by string key (integers written in decimal)."""
     if isinstance(key, bool):
@@ -114,8 +103,8 @@ def _compile_toggle(op: dict, label: str) -> Evaluate:
     ref = _check_reference(op["of"], label)
 
     def toggle(call: Call) -> Any:
-        value = _read_reference(call.context, ref)
-        return no_update if value is _ABSENT else is_falsy(value)
+        found = read_dependency(call.context, ref)
+        return no_update if found is None else is_falsy(found[0])
 
     return toggle
 
