@@ -47,9 +47,9 @@ function allTypes() {
 function pageReference(value) {
   if (!isPlainObject(value)) return null;
   const record = /** @type {Record<string, any>} */ (value);
-  const keys = Object.keys(record);
-  if (keys.length !== 1 || (keys[0] !== "$input" && keys[0] !== "$state")) return null;
-  return record[keys[0]];
+  const names = Object.keys(record);
+  if (names.length !== 1 || (names[0] !== "$input" && names[0] !== "$state")) return null;
+  return record[names[0]];
 }
 
 /**
