@@ -62,7 +62,8 @@ export function compileAction(name, options, label) {
   }
   const [pattern, fn] = typeof name === "string" ? name.split(".") : [];
   const module = pattern && Object.prototype.hasOwnProperty.call(ROUTABLE, pattern) ? ROUTABLE[pattern] : null;
-  if (!module || !fn || !Object.prototype.hasOwnProperty.call(module.DEFINITIONS, fn)) {
+  // Only actions: a component's own functions (keys.parse) are not route values.
+  if (!module || !fn || !Object.prototype.hasOwnProperty.call(module.DEFINITIONS, fn) || module.DEFINITIONS[fn].kind !== "action") {
     throw new Error(`${label}: no dashclient action ${show(name)}`);
   }
   if (!isPlainObject(options)) throw new Error(`${label}: an action's 'options' must be a dict, got ${show(options)}`);

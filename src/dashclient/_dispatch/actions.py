@@ -70,7 +70,7 @@ def bind(name: Any, options: Any, label: str) -> tuple[Any, dict[str, tuple[str,
         raise ValueError(f"{label}: a user's own action (dc.action) cannot be a route value yet; give it a callback of its own")
     pattern, _, function = name.partition(".") if isinstance(name, str) else ("", "", "")
     factory = REGISTRY.get((pattern, function)) if pattern in routable_patterns() else None
-    if factory is None:
+    if factory is None or factory.spec.kind != "action":  # a component's own functions (keys.parse) are not route values
         raise ValueError(f"{label}: no dashclient action {show(name)}")
     if not isinstance(options, dict):
         raise ValueError(f"{label}: an action's 'options' must be a dict, got {show(options)}")
