@@ -95,9 +95,13 @@ export function compileAction(name, options, label) {
   }
   /** @type {Map<string, import("../core/binding.js").Compiled>} */
   const perPage = new Map();
+  // An option whose schema says cache: false (a prop's current value: large, new on every call)
+  // is never a cache key, as in the binding layer: such options are compiled on every call.
+  const everyCall = fromPage.some(([option]) => def.options[option] && def.options[option].cache === false);
   const compiledFor = (/** @type {any} */ context) => {
     if (!fromPage.length) return fixed;
     const page = Object.fromEntries(fromPage.map(([option, ref]) => [option, readDependency(context, ref)?.value ?? null]));
+    if (everyCall) return compileOptions(def, types, { ...constants, ...page });
     const key = JSON.stringify(fromPage.map(([option]) => page[option]));
     let compiled = perPage.get(key);
     if (!compiled) {

@@ -192,3 +192,19 @@ def test_a_routed_action_reading_a_matching_state_round_trips_as_json():
     assert '"locale":{"$state":{"id":{"index":["MATCH"],"type":"locale"},"property":"value"}}' in action.function_name
     dc.callback(action, Output({"type": "out", "index": MATCH}, "children"), Input({"type": "n", "index": MATCH}, "value"),
                 State({"type": "locale", "index": MATCH}, "value"), app=new_app())
+
+
+def test_a_route_runs_a_patch_reading_the_current_value_from_a_state_of_the_callback():
+    add = dc.patch.append(item="new", max_length=3, current=State("rows", "data"))
+    action = dc.dispatch.by_trigger(routes={"add": add})
+    dc.callback(action, Output("rows", "data"), Input("add", "n_clicks"), State("rows", "data"), app=new_app(),
+                prevent_initial_call=True)
+    context = {**clicked("add"), "states": {"rows.data": ["a", "b", "c"]}}
+    assert action(1, ["a", "b", "c"], context=context).to_plotly_json() == \
+        add(1, current=["a", "b", "c"]).to_plotly_json()
+
+
+def test_a_function_with_its_own_server_plumbing_cannot_run_inside_a_route():
+    action = dc.dispatch.by_trigger(routes={"go": dc.fetch.json(url="/api/items")})
+    with pytest.raises(ValueError, match=r"route 'go': dc.fetch.json registers callbacks of its own"):
+        dc.callback(action, Output("out", "data"), Input("go", "n_clicks"), app=new_app())

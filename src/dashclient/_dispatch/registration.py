@@ -84,6 +84,9 @@ def _check_slot(label: str, slot: Any, output: Any, inputs: list, states: list, 
 
 def _check_action(label: str, slot: dict, output: Any, inputs: list, states: list, mode: str) -> None:
     action, from_page = bind(slot["action"], slot.get("options") or {}, label)
+    if action.factory.register_server is not None:  # dc.fetch: its browser half works around its server call
+        raise ValueError(f"{label}: {action.qualname} registers callbacks of its own (plumbing around its server "
+                         "call), so it cannot run inside a route; give it a callback of its own")
     for option, (_, ref) in from_page.items():
         if not _reads(ref, inputs, states):
             raise ValueError(f"{label}: {action.qualname} reads its option '{option}' from the property "
