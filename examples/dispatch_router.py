@@ -29,6 +29,10 @@ VIEWS = {"map": "Map view", "table": "Table view", "chart": "Chart view"}
 app = Dash(__name__, title="dashclient: router")
 
 
+def city_button(mode: str, index: int) -> html.Button:
+    return html.Button(CITIES[index][0], id={"type": f"city-{mode}", "index": index})
+
+
 def column(mode: str) -> dmc.Card:
     return dmc.Card([
         dmc.Text(f"{mode} mode", fw=600),
@@ -37,7 +41,7 @@ def column(mode: str) -> dmc.Card:
         dmc.Title(id=f"title-{mode}", order=4),
         dmc.Text(id=f"clicks-{mode}", c="dimmed"),
         dmc.Divider(my="sm"),
-        dmc.Group(id=f"cities-{mode}", children=[], gap="xs"),
+        dmc.Group(id=f"cities-{mode}", children=[city_button(mode, 0)], gap="xs"),  # the rest are added
         dmc.Text(id=f"city-{mode}"),
         dmc.Text(id=f"population-{mode}", c="dimmed"),
     ], withBorder=True, padding="lg")
@@ -53,14 +57,13 @@ app.layout = dmc.MantineProvider(dmc.Container([
 @app.callback(Output("cities-client", "children"), Output("cities-server", "children"),
               Input("add-city", "n_clicks"), prevent_initial_call=True)
 def add_city(n_clicks: int):
-    """A plain Dash callback appending one button per column (ids with an index)."""
-    index = n_clicks - 1
-    if index >= len(CITIES):
-        return Patch(), Patch()
+    """A plain Dash callback appending the next city's button to each column (ids with an index)."""
+    index = n_clicks  # the first city is in the layout
     patches = []
     for mode in ("client", "server"):
         patch = Patch()
-        patch.append(html.Button(CITIES[index][0], id={"type": f"city-{mode}", "index": index}))
+        if index < len(CITIES):
+            patch.append(city_button(mode, index))
         patches.append(patch)
     return patches
 

@@ -96,9 +96,13 @@ def planet_type(mode: str) -> str:
     return f"dispatch-planet-{mode}"
 
 
+def planet_button(mode: str, index: int) -> html.Button:
+    return html.Button(PLANETS[index], id={"type": planet_type(mode), "index": index})
+
+
 def grow_card(mode: str) -> dmc.Paper:
     return _card(mode, [
-        dmc.Group(id=_id("grow", "buttons", mode), children=[], gap="xs"),
+        dmc.Group(id=_id("grow", "buttons", mode), children=[planet_button(mode, 0)], gap="xs"),  # the rest are added
         dmc.Text(id=_id("grow", "planet", mode), className="gallery-output", size="lg"),
         dmc.Text(id=_id("grow", "index", mode), className="gallery-output", c="dimmed"),
     ])
@@ -123,11 +127,11 @@ def register_add_planet(app: Dash) -> None:
     @app.callback(*(Output(_id("grow", "buttons", mode), "children") for mode in MODES),
                   Input("dispatch-grow-add", "n_clicks"), prevent_initial_call=True)
     def add_planet(n_clicks: int):
-        index = n_clicks - 1
+        index = n_clicks  # the first planet is in the layout
         patches = []
         for mode in MODES:
             patch = Patch()
             if index < len(PLANETS):
-                patch.append(html.Button(PLANETS[index], id={"type": planet_type(mode), "index": index}))
+                patch.append(planet_button(mode, index))
             patches.append(patch)
         return patches

@@ -48,7 +48,7 @@ DEMOS = (
      "instead of a chain of allow_duplicate callbacks.", modal_card, "status", MODAL_CODE),
     ("router", "A router with a reset", "Three views, a reset, and a button no route names (its clicks leave "
      "both outputs as they are). The first call shows the initial value.", router_card, "view", ROUTER_CODE),
-    ("grow", "Buttons added at run time", f"Each click on “Add a planet” appends a button (up to {len(PLANETS)}); "
+    ("grow", "Buttons added at run time", f"Mercury is there; each click on “Add a planet” appends the next (up to {len(PLANETS)}); "
      "one route with a partial id serves them all. Appending renders the list again and Dash fires the ALL "
      "callback with every button in it (the new one unset, the clicked ones with their counts): no single "
      "trigger decides, so the picked planet stays.", grow_card, "planet", GROW_CODE),
