@@ -35,9 +35,22 @@ const MAX_CACHED = 256;
 /** How Python's to_json names a user's own action (dc.action): its JS half needs the page to be found. */
 const USER_PREFIX = "user:";
 
-/** Every option type of the routable patterns (a nested function validates its options with them). */
-function allTypes() {
-  return Object.values(ROUTABLE).reduce((types, module) => Object.assign(types, module.TYPES), { ...GENERIC_TYPES });
+/**
+ * Every option type of the routable patterns, with their cross-option checks under `$checks`, as
+ * js/namespaces.js gathers them (a routed function validates its options with them; a node test
+ * checks both agree).
+ */
+export function allTypes() {
+  /** @type {Record<string, any>} */
+  const types = { ...GENERIC_TYPES };
+  /** @type {Record<string, any>} */
+  const checks = {};
+  for (const module of Object.values(ROUTABLE)) {
+    Object.assign(types, module.TYPES);
+    Object.assign(checks, /** @type {any} */ (module).CHECKS || {});
+  }
+  Object.defineProperty(types, "$checks", { value: Object.freeze(checks), enumerable: true });
+  return types;
 }
 
 /**

@@ -10,7 +10,7 @@ import { NAMESPACES, TYPES } from "../../js/namespaces.js";
 import { callables, located } from "../../js/core/namespace.js";
 import { compileOptions } from "../../js/core/binding.js";
 import { NO_UPDATE } from "../../js/core/sentinels.js";
-import { ROUTABLE } from "../../js/dispatch/actions.js";
+import { ROUTABLE, allTypes } from "../../js/dispatch/actions.js";
 import { defineFunction } from "../../js/core/define.js";
 
 const DEFINITIONS = NAMESPACES.dashclient_dispatch.definitions;
@@ -117,6 +117,12 @@ test("routable patterns are every public pattern, and internal functions are not
   const patterns = Object.values(NAMESPACES).map(({ pattern }) => pattern).sort();
   assert.deepEqual(Object.keys(ROUTABLE).sort(), patterns);
   assert.ok(!("internal" in ROUTABLE));
+});
+
+test("a routed function validates with the option types and checks every binding uses", () => {
+  const routed = allTypes();
+  assert.deepEqual(Object.keys(routed).sort(), Object.keys(TYPES).sort());
+  assert.deepEqual(Object.keys(routed.$checks).sort(), Object.keys(TYPES.$checks).sort());
 });
 
 test("each dispatch module loads first in a fresh process (the module cycle is harmless)", () => {
