@@ -114,8 +114,14 @@ def _patch(section: dict) -> list[str]:
     return markdown(section)
 
 
+def _dispatch(section: dict) -> list[str]:
+    from dispatch_latency import markdown  # pylint: disable=import-outside-toplevel  (the section renders itself)
+
+    return markdown(section)
+
+
 SECTIONS = {"latency": _latency, "size": _size, "format": _format, "binding": _binding, "keys": _keys,
-            "testing": _testing, "fetch": _fetch, "patch": _patch}
+            "testing": _testing, "fetch": _fetch, "patch": _patch, "dispatch": _dispatch}
 
 
 def to_markdown(results: dict) -> str:

@@ -20,6 +20,7 @@ sys.path.insert(0, str(HERE))  # the sibling modules, however this script is sta
 
 import binding_overhead  # noqa: E402
 import bundle_size  # noqa: E402
+import dispatch_latency  # noqa: E402
 import fetch_latency  # noqa: E402
 import format_speed  # noqa: E402
 import keys_latency  # noqa: E402
@@ -42,6 +43,7 @@ BROWSER_SECTIONS: dict[str, tuple[Callable[..., Any], str]] = {
     "keys": (keys_latency.run, "interactions"),
     "fetch": (fetch_latency.run, "interactions"),
     "patch": (patch_wire.run, "patch_updates"),
+    "dispatch": (dispatch_latency.run, "interactions"),
 }
 # sections that start what they need themselves: no Chromium, or selenium as the kit's users run it
 OWN_SECTIONS: dict[str, tuple[Callable[..., Any], str | None]] = {

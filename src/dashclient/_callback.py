@@ -173,6 +173,36 @@ def _registration_id(outputs: list[Output]) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
 
+def _dash_callback_id(outputs: list[Output], inputs: list[Input]) -> str | None:
+    """The id Dash gives a callback (its outputs, plus a hash of its Inputs for allow_duplicate
+    ones); None when this Dash does not say or the id depends on the call site."""
+    try:
+        from dash._utils import create_callback_id  # pylint: disable=import-outside-toplevel
+    except ImportError:  # pragma: no cover - a Dash without it: nothing to compare
+        return None
+    if not outputs:
+        return create_callback_id([], inputs, no_output=True) if inputs else None
+    return create_callback_id(outputs[0] if len(outputs) == 1 else outputs, inputs)
+
+
+def _refuse_collision(outputs: list[Output], inputs: list[Input], app: Any) -> None:
+    """Dash keys callbacks by that id and a second one with the same id silently replaces the
+    first (dash #2486, #3596: identical Inputs and the same allow_duplicate Output): refuse it."""
+    callback_id = _dash_callback_id(outputs, inputs)
+    if callback_id is None:
+        return
+    from dash import _callback as dash_callback  # pylint: disable=import-outside-toplevel
+
+    registered = app._callback_list if app is not None else dash_callback.GLOBAL_CALLBACK_LIST  # pylint: disable=protected-access
+    if any(spec.get("output") == callback_id for spec in registered):
+        written = ", ".join(_key(o) for o in outputs) or "no Output"
+        raise ValueError(
+            f"dc.callback: another callback already writes {written} with the same Inputs, so Dash gives both "
+            "the same id and would silently keep only one (dash #2486): give them different Inputs, or route "
+            "both through one dc.dispatch.by_trigger"
+        )
+
+
 def callback(action: Action, *dependencies: Any, mode: str | None = None, app: Any = None,
              debounce: int | None = None, throttle: int | None = None, **kwargs: Any) -> Registration:
     """Register ``action`` like ``dash.callback``: same Output/Input/State grammar and keywords.
@@ -213,11 +243,13 @@ def callback(action: Action, *dependencies: Any, mode: str | None = None, app: A
     if action.factory.check is not None:
         action.factory.check(action, mode, layout)
 
+    inputs = [d for d in layout.dependencies if isinstance(d, Input)]
     if mode == "client":
         _refuse_dropped_keywords(action, kwargs)
         if getattr(action, "js", True) is None:  # a dc.action without its JS half
             raise ValueError(f"dc.callback: {action.qualname} has no JS twin: give @dc.action(js='namespace.function') "
                              "or register it with mode='server'")
+        _refuse_collision(layout.outputs, inputs, app)
         function = ClientsideFunction(action.namespace, action.function_name_for(layout.arg_of, gate))
         register = app.clientside_callback if app is not None else dash.clientside_callback
         register(function, *layout.dependencies, **kwargs)
@@ -228,6 +260,7 @@ def callback(action: Action, *dependencies: Any, mode: str | None = None, app: A
         return action.factory.register_server(action, layout, app=app, gate=gate, kwargs=kwargs)
     register = app.callback if app is not None else dash.callback
     if not gate:
+        _refuse_collision(layout.outputs, inputs, app)
         register(*layout.dependencies, **kwargs)(_server_runner(action, layout, gated=False))
         return Registration(mode, action, None, tuple(layout.dependencies))
     return _register_gated(action, layout, gate, app, register, kwargs)
@@ -249,6 +282,7 @@ def _register_gated(action: Action, layout: Layout, gate: dict, app: Any, regist
         raise ValueError("dc.callback: debounce/throttle in server mode does not support MATCH dependencies; "
                          "use mode='client' or drop the gate")
     store = f"_dashclient_gate_{gate['$id']}"
+    _refuse_collision(layout.outputs, [Input(store, "data")], app)
     _plumbing.add_store(store, app)
     gate_function = ClientsideFunction(_spec.INTERNAL_NAMESPACE, f"{GATE_NAME}{_spec.bind_separator()}"
                                        f"{json.dumps(gate, sort_keys=True, separators=(',', ':'))}")

@@ -15,6 +15,7 @@ from plotly.io.json import to_json_plotly
 
 from . import _spec
 from ._fetch.options import TYPES as FETCH_TYPES
+from ._dispatch.data import check_routes, check_value
 from ._format import d3
 from ._format import locale_data
 from ._format.options import check_locale, check_time_zone
@@ -124,6 +125,8 @@ DOMAIN_TYPES: dict[str, Checker] = {
     "patch_item": _patch_item,
     "patch_current": _patch_current,
     "trace_indices": _trace_indices,
+    "dispatch_routes": check_routes,
+    "dispatch_value": check_value,
 }
 
 

@@ -68,14 +68,6 @@ def test_bad_options_show_the_bind_time_error_and_leave_both_columns_empty(dash_
     assert console_errors(dash_duo) == []
 
 
-@pytest.mark.parametrize("pattern", ["dispatch"])
-def test_patterns_still_to_come_have_a_placeholder_page(dash_duo, pattern):
-    dash_duo.start_server(create_app())
-    dash_duo.driver.get(f"{dash_duo.server_url}/{pattern}")
-    dash_duo.wait_for_element(f"#{pattern}-coming", timeout=10)
-    assert console_errors(dash_duo) == []
-
-
 def test_the_keys_page_acts_on_real_key_presses_in_both_columns_and_opens_its_cheat_sheet(dash_duo):
     from selenium.webdriver.common.action_chains import ActionChains  # pylint: disable=import-outside-toplevel
     from selenium.webdriver.common.keys import Keys  # pylint: disable=import-outside-toplevel

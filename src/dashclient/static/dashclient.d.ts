@@ -229,7 +229,24 @@ export interface DashclientPatch {
   [boundName: string]: unknown;
 }
 
+export interface DashclientDispatchByTriggerOptions {
+  /** [[key, value], ...] or {component_id: value}; a key is a component id, a dict id, or a partial dict id (any index); the first match wins (default []) */
+  routes?: Array<[string | Record<string, unknown>, unknown]> | Record<string, unknown>;
+  /** the value when no route matches the trigger (default: leave every output) (default {"$op":"no_update"}) */
+  default?: unknown;
+  /** the value when nothing triggered: the initial call (default: leave every output) (default {"$op":"no_update"}) */
+  initial?: unknown;
+  /** how many Outputs the callback has; above 1 every value is a list of one value per Output (or no_update) (default 1) */
+  outputs?: number;
+  /** triggers passed over: 'unset' (value None: a component just added), 'falsy' (also 0, False, ''), 'nothing' (default "unset") */
+  ignore?: "unset" | "falsy" | "nothing";
+  /** when several triggers remain: 'skip' leaves every output (Dash re-firing a re-rendered list), 'first' lets the first decide (default "skip") */
+  several?: "skip" | "first";
+}
+
 export interface DashclientDispatch {
+  /** One callback, many triggers: the route whose key matches the triggering component gives each output its value. */
+  by_trigger(...valuesThenOptions: unknown[]): unknown;
   /** A bound name, `name:{options}`, as dc.callback registers it. */
   [boundName: string]: unknown;
 }
