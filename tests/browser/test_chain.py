@@ -163,3 +163,25 @@ def test_a_client_only_chain_of_three_steps_makes_no_request_to_the_server(dash_
     assert dash_duo.driver.execute_script("return window.__updates") == 0
     assert requests == []
     assert console_errors(dash_duo) == []
+
+
+def test_a_chain_of_server_steps_runs_the_same_under_four_gunicorn_workers(dash_duo):
+    """No per-process state: the run travels in the page's stores, whichever worker runs a step."""
+    from gunicorn_server import gunicorn
+
+    apps = Path(__file__).parent / "apps"
+    with gunicorn("chain_app:server", apps) as url:
+        dash_duo.driver.get(url)
+        dash_duo.wait_for_element("#go", timeout=20)
+        for value in ("a", "b", "fail", "c"):
+            set_props(dash_duo, "source", {"value": value})
+            until(lambda: prop(dash_duo, "busy", "disabled") is not True, 10)
+            dash_duo.find_element("#go").click()
+            if value == "fail":
+                wait_for_text_content(dash_duo, "error", "step refused 'fail'")
+                assert text_content(dash_duo, "out3") == "3:b"
+            else:
+                wait_for_text_content(dash_duo, "out3", f"3:{value}")
+                assert text_content(dash_duo, "out1") == f"1:{value}" and text_content(dash_duo, "error") == ""
+        until(lambda: prop(dash_duo, "busy", "disabled") is False, 10)
+        assert console_errors(dash_duo) == []

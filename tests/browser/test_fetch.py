@@ -6,18 +6,15 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import subprocess
 import sys
 import threading
-import urllib.request
-from contextlib import contextmanager
 from pathlib import Path
 
 from dash.testing.wait import until
 
 from conftest import console_errors, text_content
 from fetch_routes import BURST_LOG
+from gunicorn_server import gunicorn
 
 APPS = Path(__file__).parent / "apps"
 sys.path.insert(0, str(APPS))
@@ -88,37 +85,6 @@ def test_every_route_gives_the_same_outputs_in_client_and_server_mode(dash_duo):
     assert len(errors) == 1
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@contextmanager
-def gunicorn(log: Path):
-    """The test app under gunicorn: 4 worker processes (threads inside each), on a free port."""
-    port = free_port()
-    command = [sys.executable, "-m", "gunicorn", "--workers", "4", "--threads", "4", "--preload",
-               "--bind", f"127.0.0.1:{port}", "--chdir", str(APPS), "--log-level", "warning", "fetch_app:server"]
-    process = subprocess.Popen(command, env={**os.environ, BURST_LOG: str(log)})
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        until(lambda: _answers(url) or process.poll() is not None, timeout=30)
-        assert process.poll() is None, "gunicorn exited"
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=15)
-
-
-def _answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=1) as response:
-            return response.status == 200
-    except OSError:
-        return False
-
-
 WATCH = """
 // Every state the burst's three elements pass through, per mode: "shown|error|status".
 window.__seen = {client: [], server: []};
@@ -163,7 +129,7 @@ requestAnimationFrame(() => requestAnimationFrame(() => done(window.__pending)))
 
 def test_a_burst_of_ten_ends_on_the_tenth_in_both_modes_under_four_gunicorn_workers(dash_duo, tmp_path):
     log = tmp_path / "burst.log"
-    with gunicorn(log) as url:
+    with gunicorn("fetch_app:server", APPS, env={BURST_LOG: str(log)}) as url:
         dash_duo.driver.get(url)
         wait_both(dash_duo, "status", "idle", timeout=30)  # four workers' first page load
         dash_duo.driver.execute_script(WATCH)
