@@ -9,7 +9,9 @@
  * `step` runs the step's action (its bound name, resolved through the pack's own namespace tables)
  * and spreads its result over them: a result goes on to the next step; `no_update` (or
  * PreventUpdate) stops the chain; an exception stops it and reports its message to the error
- * target. The "done" store ({status, step, message?}) resets the chain's running props.
+ * target. The "done" store ({status, step, message?}) resets the chain's running props. The first
+ * step clears the error target (writes "") when it does not fail: a separate callback on the
+ * trigger writing it too would share its allow_duplicate id (Dash hashes the Inputs only).
  */
 import { defineFunction } from "../core/define.js";
 import { NO_UPDATE } from "../core/sentinels.js";
@@ -33,6 +35,7 @@ function stepDefinition(bound, host) {
     ...(bound.$last ? [] : [next]), done, ...(bound.$error ? [error] : []),
   ];
   const untouched = () => Array(count).fill(NO_UPDATE);
+  const noError = index === 0 ? "" : NO_UPDATE; // the first step clears an earlier run's message
   return {
     kind: "internal",
     signature: { values: "any", outputs: "any", context: false },
@@ -40,7 +43,7 @@ function stepDefinition(bound, host) {
     constraints: [],
     compile: () => async (/** @type {unknown[]} */ ...args) => {
       const run = index === 0 ? newRun() : /** @type {any} */ (args[0] || {}).run;
-      const stopped = () => [...untouched(), ...tail(NO_UPDATE, { status: "stopped", step: index, run }, NO_UPDATE)];
+      const stopped = () => [...untouched(), ...tail(NO_UPDATE, { status: "stopped", step: index, run }, noError)];
       const failed = (/** @type {string} */ message) =>
         [...untouched(), ...tail(NO_UPDATE, { status: "error", step: index, run, message }, message)];
       const action = host.lookup(namespace, name);
@@ -57,7 +60,7 @@ function stepDefinition(bound, host) {
         return failed(`step ${index + 1} returned ${JSON.stringify(result)} for ${count} outputs`);
       }
       const done = bound.$last ? { status: "ok", step: index, run } : NO_UPDATE;
-      return [...outputs, ...tail({ step: index + 1, run }, done, NO_UPDATE)];
+      return [...outputs, ...tail({ step: index + 1, run }, done, noError)];
     },
   };
 }

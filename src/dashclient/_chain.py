@@ -100,7 +100,8 @@ def chain(*steps: Any, trigger: Any, running: Iterable[tuple] | None = None, err
         ``off`` when it ends, whether it completes, stops or fails (Dash's ``running=``, which
         Dash drops for clientside callbacks).
     error
-        A target (``"alert.children"``) that receives a step's error message; cleared at start.
+        A target (``"alert.children"``) that receives a step's error message; the first step clears
+        it (``""``) when it does not fail.
     mode
         ``"client"`` or ``"server"`` for every step that does not say (default ``$DASHCLIENT_MODE``,
         else client). A step without a JS half must say ``mode="server"``.
@@ -127,7 +128,7 @@ def chain(*steps: Any, trigger: Any, running: Iterable[tuple] | None = None, err
         nxt = stores[index] if index < len(items) - 1 else None
         _register_step(item, index, step_mode, go, nxt, done, error_target, app)
         modes.append(step_mode)
-    _register_running(list(running or ()), start, done, error_target, app)
+    _register_running(list(running or ()), start, done, app)
     return Chain(cid, (*stores, done), tuple(modes))
 
 
@@ -167,6 +168,7 @@ def _register_step(item: Step, index: int, mode: str, go: Input, nxt: str | None
 def _server_step(action: Action, positions: list[int], count: int, shape: dict):
     """The Python half of ``step`` (js/internal/chain.js), outcome for outcome."""
     outs, last, has_error, index = shape["$outputs"], shape["$last"], shape["$error"], shape["$index"]
+    no_error = "" if index == 0 else no_update  # the first step clears an earlier run's message
 
     def tail(nxt: Any, finished: Any, message: Any) -> list:
         return ([] if last else [nxt]) + [finished] + ([message] if has_error else [])
@@ -185,24 +187,23 @@ def _server_step(action: Action, positions: list[int], count: int, shape: dict):
             message = str(failure) or type(failure).__name__
             return untouched + tail(no_update, {"status": "error", "step": index, "run": run, "message": message}, message)
         if result is no_update:
-            return untouched + tail(no_update, {"status": "stopped", "step": index, "run": run}, no_update)
+            return untouched + tail(no_update, {"status": "stopped", "step": index, "run": run}, no_error)
         outputs = [] if outs == 0 else [result] if outs == 1 else list(result) if isinstance(result, (list, tuple)) else None
         if outputs is None or len(outputs) != outs:
             message = f"step {index + 1} returned {result!r} for {outs} outputs"
             return untouched + tail(no_update, {"status": "error", "step": index, "run": run, "message": message}, message)
         finished = {"status": "ok", "step": index, "run": run} if last else no_update
-        return outputs + tail({"step": index + 1, "run": run}, finished, no_update)
+        return outputs + tail({"step": index + 1, "run": run}, finished, no_error)
 
     run_step.__name__ = f"dashclient_chain_step_{index}"
     return run_step
 
 
-def _register_running(running: list[tuple], start: Input, done: str, error_target: Output | None, app: Any) -> None:
-    """Running props on when the trigger fires (and the error cleared), off when the chain ends:
-    clientside in every mode, so a failed or stopped step resets them too."""
+def _register_running(running: list[tuple], start: Input, done: str, app: Any) -> None:
+    """Running props on when the trigger fires, off when the chain ends: clientside in every mode,
+    so a failed or stopped step resets them too. (The error target is cleared by the first step:
+    a callback on the trigger writing it too would share its allow_duplicate id.)"""
     targets = [(_target(t), on, off) for t, on, off in running]
-    if error_target is not None:
-        targets.append((error_target, "", no_update))
     if not targets:
         return
     register = app.clientside_callback if app is not None else dash.clientside_callback

@@ -114,10 +114,28 @@ def initial_duplicates(subject: Subject) -> Iterator[Finding]:
 
 def hash_collisions(subject: Subject) -> Iterator[Finding]:
     """Two callbacks with the same Dash callback id: Dash hashes only the Inputs for no-output
-    callbacks and for allow_duplicate outputs, so identical Inputs collide."""
+    callbacks and for allow_duplicate outputs, so identical Inputs collide -- for a whole callback,
+    or for one allow_duplicate Output two callbacks share (``prop@hash`` twice: the renderer logs
+    "Duplicate callback outputs" and keeps one)."""
     groups: dict[str, list[Registered]] = defaultdict(list)
+    shared: dict[tuple, list[Registered]] = defaultdict(list)
     for registered in subject.registered:
         groups[registered.callback_id].append(registered)
+        for output in registered.outputs:
+            if output.allow_duplicate:
+                slot = (key(output.component_id), output.component_property, str(registered.inputs))
+                shared[slot].append(registered)
+    for (_ident, _prop, _inputs), owners in shared.items():
+        if len(owners) < 2 or len({r.callback_id for r in owners}) < 2:
+            continue  # one callback, or a whole-callback collision reported below
+        output = next(o for o in owners[0].outputs if o.allow_duplicate and key(o.component_id) == _ident
+                      and o.component_property == _prop)
+        inputs = tuple(describe(i) for i in owners[0].inputs)
+        yield Finding(ERROR, "hash-collision", f"{describe(output)} is an allow_duplicate Output of {len(owners)} "
+                      f"callbacks with the same Inputs ({', '.join(inputs) or 'none'}): Dash gives it one id in "
+                      "both, the renderer logs 'Duplicate callback outputs' and keeps one (dash #2486); give the "
+                      "callbacks different Inputs, or write the prop from one of them", (describe(output),),
+                      _where(owners))
     for callback_id, owners in groups.items():
         if len(owners) < 2:
             continue
