@@ -11,7 +11,7 @@ Every pattern is a JS function served to every Dash app (namespaces ``dashclient
 Any option may come from the page instead: ``dc.format.currency(currency=State("ccy", "value"))``.
 """
 
-from . import _internal, dispatch, fetch, format, keys, patch  # pylint: disable=redefined-builtin
+from . import _internal, dispatch, fetch, format, keys, patch  # noqa: F401  (_internal registers its twins)  # pylint: disable=redefined-builtin
 from ._action import Action
 from ._callback import Registration, callback
 from ._chain import Chain, Step, chain, sleep, step

@@ -21,10 +21,10 @@ from collections import OrderedDict
 from typing import Any, Callable, Mapping
 
 from dash import ClientsideFunction, no_update
-from dash.dependencies import Input, State
+from dash.dependencies import ALL, ALLSMALLER, MATCH, Input, State
 
 from . import _spec
-from ._context import Context, empty_context, from_dash
+from ._context import Context, from_dash
 from ._schema import check_constraints, check_names, check_option
 
 Compile = Callable[[dict], Callable[..., Any]]
@@ -238,9 +238,7 @@ class Action:
         """``{"action": "format.currency", "options": {...}}``: non-default constants, and
         page-bound options as ``{"$input"|"$state": {"id": ..., "property": ...}}``."""
         options: dict[str, Any] = dict(self.bound_options)
-        for name, dependency in self.page.items():
-            kind = "$input" if isinstance(dependency, Input) else "$state"
-            options[name] = {kind: {"id": dependency.component_id, "property": dependency.component_property}}
+        options.update({name: dependency_to_json(d) for name, d in self.page.items()})
         return {"action": f"{self.pattern}.{self.name}", "options": options}
 
     @staticmethod
@@ -254,13 +252,7 @@ class Action:
         factory = REGISTRY.get((pattern, name))
         if factory is None:
             raise ValueError(f"no dashclient action {data.get('action')!r}")
-        options = {}
-        for key, value in (data.get("options") or {}).items():
-            if isinstance(value, Mapping) and len(value) == 1 and set(value) <= {"$input", "$state"}:
-                ((kind, ref),) = value.items()
-                value = (Input if kind == "$input" else State)(ref["id"], ref["property"])
-            options[key] = value
-        return factory(**options)
+        return factory(**{key: dependency_from_json(value) for key, value in (data.get("options") or {}).items()})
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Action) and self.to_json() == other.to_json()
@@ -272,6 +264,37 @@ class Action:
         args = [f"{k}={v!r}" for k, v in self.bound_options.items()]
         args += [f"{k}={v!r}" for k, v in self.page.items()]
         return f"{self.qualname}({', '.join(args)})"
+
+
+def _wildcard_name(value: Any) -> str | None:
+    """"ALL"/"MATCH"/"ALLSMALLER" for Dash's wildcards (an Enum in Dash 4, objects in Dash 3)."""
+    for wildcard in (ALL, MATCH, ALLSMALLER):
+        if value is wildcard:
+            return getattr(wildcard, "name", None) or str(wildcard)
+    return None
+
+
+def dependency_to_json(dependency: Any) -> dict[str, Any]:
+    """``{"$input"|"$state": {"id", "property"}}``; a wildcard in a dict id as Dash writes it in its
+    callback specs, ``["ALL"]`` (a dict id's values are never lists otherwise)."""
+    ident = dependency.component_id
+    if isinstance(ident, Mapping):
+        ident = {k: [_wildcard_name(v)] if _wildcard_name(v) else v for k, v in ident.items()}
+    kind = "$input" if isinstance(dependency, Input) else "$state"
+    return {kind: {"id": ident, "property": dependency.component_property}}
+
+
+def dependency_from_json(value: Any) -> Any:
+    """The Input/State ``dependency_to_json`` wrote; any other value unchanged."""
+    if not (isinstance(value, Mapping) and len(value) == 1 and set(value) <= {"$input", "$state"}):
+        return value
+    ((kind, ref),) = value.items()
+    ident = ref["id"]
+    if isinstance(ident, Mapping):
+        names = {_wildcard_name(w): w for w in (ALL, MATCH, ALLSMALLER)}
+        ident = {k: names[v[0]] if isinstance(v, list) and len(v) == 1 and v[0] in names else v
+                 for k, v in ident.items()}
+    return (Input if kind == "$input" else State)(ident, ref["property"])
 
 
 def _jsonable(values: Mapping[str, Any]) -> bool:

@@ -23,7 +23,7 @@ import typing
 from typing import Any, Callable, Mapping
 
 from . import _spec
-from ._action import Action, ActionFactory, _canonical
+from ._action import Action, ActionFactory, _canonical, dependency_from_json
 from ._schema import check_option
 
 #: Every captured function, by "module.qualname", so Action.from_json can find it again.
@@ -198,15 +198,7 @@ def from_json(data: Mapping[str, Any]) -> UserAction:
     factory = USER_REGISTRY.get(key)
     if factory is None:
         raise ValueError(f"no dc.action {key!r} (is the module that defines it imported?)")
-    options = {}
-    from dash.dependencies import Input, State  # pylint: disable=import-outside-toplevel
-
-    for name, value in (data.get("options") or {}).items():
-        if isinstance(value, Mapping) and len(value) == 1 and set(value) <= {"$input", "$state"}:
-            ((kind, ref),) = value.items()
-            value = (Input if kind == "$input" else State)(ref["id"], ref["property"])
-        options[name] = value
-    return factory(**options)
+    return factory(**{name: dependency_from_json(value) for name, value in (data.get("options") or {}).items()})
 
 
 __all__ = ["action", "UserAction", "UserActionFactory"]

@@ -5,7 +5,7 @@ import json
 import logging
 
 import pytest
-from dash import ClientsideFunction, Input, State, no_update
+from dash import MATCH, ClientsideFunction, Input, State, no_update
 
 import dashclient as dc
 from dashclient._action import Action, ActionFactory, REGISTRY
@@ -163,6 +163,7 @@ def test_a_function_reading_the_context_receives_it_after_its_values():
     dc.format.number(),
     dc.format.currency(currency="EUR", locale="de-DE", digits=0),
     dc.format.relative_time(now=State({"type": "clock", "index": 1}, "data"), numeric="auto"),
+    dc.format.currency(currency=State({"type": "ccy", "index": MATCH}, "value")),
     PRICE,
 ])
 def test_actions_round_trip_through_json(action):

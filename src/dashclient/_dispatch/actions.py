@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from dash import dependencies
 from dash.dependencies import Input, State
 
 from .. import _spec
+from .._action import dependency_from_json
 from .ids import read_dependency, show, wildcard_of
 from .values import Call, Evaluate
 
@@ -30,18 +30,9 @@ def routable_patterns() -> frozenset[str]:
     return frozenset(entry["pattern"] for entry in _spec.spec()["namespaces"].values())
 
 
-def _dash_value(value: Any) -> Any:
-    """A dict id's value as Dash writes it: a JSON wildcard (``["MATCH"]``) back to Dash's MATCH."""
-    wildcard = wildcard_of(value)
-    return value if wildcard is None else getattr(dependencies, wildcard)
-
-
 def _dependency(kind: str, ref: Mapping[str, Any]) -> Input | State:
-    """The Dash dependency a page reference names."""
-    ident = ref["id"]
-    if isinstance(ident, dict):
-        ident = {key: _dash_value(value) for key, value in ident.items()}
-    return (Input if kind == "$input" else State)(ident, ref["property"])
+    """The Dash dependency a page reference names (Action.to_json's form)."""
+    return dependency_from_json({kind: ref})
 
 
 def _page_references(options: dict, label: str) -> dict[str, tuple[str, dict]]:

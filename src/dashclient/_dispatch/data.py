@@ -23,18 +23,9 @@ def _special(value: Any) -> dict | None:
     if isinstance(value, Operation):
         return value.to_json()
     if isinstance(value, Action):
-        data = value.to_json()
-        options = {name: _page_reference_data(option) for name, option in data.get("options", {}).items()}
-        return {"$op": "action", **data, "options": options}
+        # to_json writes page-bound options with their wildcards as Dash does (["MATCH"]).
+        return {"$op": "action", **value.to_json()}
     return None
-
-
-def _page_reference_data(option: Any) -> Any:
-    """An option read from the page, with a pattern-matching id's wildcards as JSON (``["MATCH"]``)."""
-    if isinstance(option, Mapping) and len(option) == 1 and next(iter(option)) in ("$input", "$state"):
-        ((kind, ref),) = option.items()
-        return {kind: {**ref, "id": id_json(ref["id"])}}
-    return option
 
 
 def slot_data(value: Any, plain: bool = False) -> Any:
