@@ -29,14 +29,20 @@ def _answers(url: str) -> bool:
         return False
 
 
+def post_worker_init(worker) -> None:
+    worker.wsgi.test_client().get("/")
+
+
 @contextmanager
 def gunicorn(app: str, directory: Path, workers: int = 4, env: dict | None = None) -> Iterator[str]:
     """Serve ``module:server`` from ``directory`` with ``workers`` processes (threads inside each);
-    yields the base URL. ``--preload`` renders nothing per worker that Dash would then miss
-    (Dash answers 500 for component scripts from a worker that never rendered the index)."""
+    yields the base URL. Dash 4.4 learns which component scripts a process may serve when that
+    process first renders the index, and answers 500 for them before: each worker renders it once
+    at start (``post_worker_init`` below: this file is also the gunicorn config), whichever worker then gets the page."""
     port = free_port()
-    command = [sys.executable, "-m", "gunicorn", "--workers", str(workers), "--threads", "4", "--preload",
-               "--bind", f"127.0.0.1:{port}", "--chdir", str(directory), "--log-level", "warning", app]
+    command = [sys.executable, "-m", "gunicorn", "--workers", str(workers), "--threads", "4",
+               "--config", str(Path(__file__)), "--bind", f"127.0.0.1:{port}", "--chdir", str(directory),
+               "--log-level", "warning", app]
     process = subprocess.Popen(command, env={**os.environ, **(env or {})})
     url = f"http://127.0.0.1:{port}/"
     try:

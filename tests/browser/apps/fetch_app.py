@@ -73,7 +73,3 @@ def create_app() -> Dash:
 
 app = create_app()
 server = app.server
-# Dash 4.4.1 learns which component suites a process may serve when that process first renders the
-# index; a gunicorn worker asked for a script first answers 500. Rendered once here, before
-# gunicorn --preload forks, every worker knows them.
-server.test_client().get("/")
