@@ -120,8 +120,21 @@ def _dispatch(section: dict) -> list[str]:
     return markdown(section)
 
 
+def _grid(section: dict) -> list[str]:
+    from grid_render import markdown  # pylint: disable=import-outside-toplevel  (the section renders itself)
+
+    return markdown(section)
+
+
+def _column(section: dict) -> list[str]:
+    from column_twin import markdown  # pylint: disable=import-outside-toplevel  (the section renders itself)
+
+    return markdown(section)
+
+
 SECTIONS = {"latency": _latency, "size": _size, "format": _format, "binding": _binding, "keys": _keys,
-            "testing": _testing, "fetch": _fetch, "patch": _patch, "dispatch": _dispatch}
+            "testing": _testing, "fetch": _fetch, "patch": _patch, "dispatch": _dispatch, "grid": _grid,
+            "column": _column}
 
 
 def to_markdown(results: dict) -> str:

@@ -21,8 +21,10 @@ sys.path.insert(0, str(HERE))  # the sibling modules, however this script is sta
 import binding_overhead  # noqa: E402
 import bundle_size  # noqa: E402
 import dispatch_latency  # noqa: E402
+import column_twin  # noqa: E402
 import fetch_latency  # noqa: E402
 import format_speed  # noqa: E402
+import grid_render  # noqa: E402
 import keys_latency  # noqa: E402
 import latency  # noqa: E402
 import testing_kit  # noqa: E402
@@ -32,8 +34,10 @@ from machine import machine_info  # noqa: E402
 from report import to_markdown  # noqa: E402
 
 RESULTS = HERE / "results"
-FULL = {"interactions": 50, "format_values": 100_000, "binding_calls": 200_000, "kit_calls": 200, "patch_updates": 20}
-QUICK = {"interactions": 20, "format_values": 10_000, "binding_calls": 20_000, "kit_calls": 50, "patch_updates": 5}
+FULL = {"interactions": 50, "format_values": 100_000, "binding_calls": 200_000, "kit_calls": 200, "patch_updates": 20,
+        "grid_rows": 100_000, "column_values": 100_000}
+QUICK = {"interactions": 20, "format_values": 10_000, "binding_calls": 20_000, "kit_calls": 50, "patch_updates": 5,
+         "grid_rows": 10_000, "column_values": 10_000}
 
 # section -> (run(browser, size), the size it takes): these share one Chromium.
 BROWSER_SECTIONS: dict[str, tuple[Callable[..., Any], str]] = {
@@ -44,11 +48,13 @@ BROWSER_SECTIONS: dict[str, tuple[Callable[..., Any], str]] = {
     "fetch": (fetch_latency.run, "interactions"),
     "patch": (patch_wire.run, "patch_updates"),
     "dispatch": (dispatch_latency.run, "interactions"),
+    "grid": (grid_render.run, "grid_rows"),
 }
 # sections that start what they need themselves: no Chromium, or selenium as the kit's users run it
 OWN_SECTIONS: dict[str, tuple[Callable[..., Any], str | None]] = {
     "size": (bundle_size.run, None),
     "testing": (testing_kit.run, "kit_calls"),
+    "column": (column_twin.run, "column_values"),
 }
 SECTIONS = (*OWN_SECTIONS, *BROWSER_SECTIONS)
 

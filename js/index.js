@@ -5,6 +5,7 @@ import { COMPONENTS, NAMESPACES, INTERNAL, TYPES } from "./namespaces.js";
 import { namespaceTable } from "./core/namespace.js";
 import { NO_UPDATE, PREVENT_UPDATE } from "./core/sentinels.js";
 import * as intlCache from "./format/intl-cache.js";
+import { installLibraryTable, libraryTables } from "./format/adapters.js";
 
 /* global __DASHCLIENT_VERSION__ */
 const root = /** @type {any} */ (window);
@@ -47,6 +48,13 @@ for (const [namespace, { pattern, definitions }] of Object.entries(NAMESPACES)) 
 // resolves a component {namespace: "dashclient", type: name} there. A second load keeps the first.
 const components = (root.dashclient = root.dashclient || {});
 for (const [name, make] of Object.entries(COMPONENTS)) if (!components[name]) components[name] = make(root);
+
+// The formatters where dash-mantine-components and dcc look functions up by name
+// (window.dashMantineFunctions, window.dccFunctions), kept there if the app assigns a new object.
+const FORMAT = "dashclient_format";
+for (const [key, entries] of Object.entries(libraryTables(host.lookup, FORMAT, Object.keys(NAMESPACES[FORMAT].definitions)))) {
+  installLibraryTable(root, key, entries, host.warn);
+}
 
 // The internal namespace also carries introspection for tests, benchmarks and bug reports.
 register(INTERNAL.namespace, INTERNAL.pattern, INTERNAL.definitions);

@@ -7,10 +7,11 @@ import * as patch from "./patch.js";
 import * as dispatch from "./dispatch.js";
 import * as keys from "./keys.js";
 import * as fetch from "./fetch.js";
+import * as figure from "./figure.js";
 import * as internal from "./internal.js";
 import { GENERIC_TYPES } from "./core/schema.js";
 
-const MODULES = { format, patch, dispatch, keys, fetch };
+const MODULES = { format, patch, dispatch, keys, fetch, figure };
 
 /** @type {Record<string, {pattern: string, definitions: Record<string, any>}>} */
 export const NAMESPACES = Object.fromEntries(

@@ -14,6 +14,7 @@ import * as format from "../format.js";
 import * as patch from "../patch.js";
 import * as keys from "../keys.js";
 import * as fetch from "../fetch.js";
+import * as figure from "../figure.js";
 import * as dispatch from "../dispatch.js"; // a cycle, harmless: read only when a route is compiled
 import { compileOptions } from "../core/binding.js";
 import { GENERIC_TYPES, validateOptions } from "../core/schema.js";
@@ -27,7 +28,7 @@ import { isPlainObject, readDependency, show, wildcardOf } from "./ids.js";
  * tests/js/dispatch.test.js checks that it lists every pattern of js/namespaces.js.
  * @type {Record<string, {DEFINITIONS: Record<string, any>, TYPES: Record<string, any>}>}
  */
-export const ROUTABLE = { format, patch, dispatch, keys, fetch };
+export const ROUTABLE = { format, patch, dispatch, keys, fetch, figure };
 
 /** Distinct sets of options read from the page kept compiled per routed action (as the binding does). */
 const MAX_CACHED = 256;

@@ -11,7 +11,7 @@ Every pattern is a JS function served to every Dash app (namespaces ``dashclient
 Any option may come from the page instead: ``dc.format.currency(currency=State("ccy", "value"))``.
 """
 
-from . import _internal, dispatch, fetch, format, keys, patch  # noqa: F401  (_internal registers its twins)  # pylint: disable=redefined-builtin
+from . import _internal, dispatch, fetch, figure, format, keys, patch  # noqa: F401  (_internal registers its twins)  # pylint: disable=redefined-builtin
 from ._action import Action
 from ._callback import Registration, callback
 from ._chain import Chain, Step, chain, sleep, step
@@ -22,4 +22,4 @@ from ._spec import version as _version
 __version__ = _version()
 
 __all__ = ["Action", "Chain", "Registration", "Signature", "Step", "action", "callback", "chain", "dispatch", "fetch",
-           "format", "keys", "patch", "sleep", "step", "__version__"]
+           "figure", "format", "keys", "patch", "sleep", "step", "__version__"]

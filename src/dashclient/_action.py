@@ -18,7 +18,7 @@ import json
 import logging
 import warnings
 from collections import OrderedDict
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from dash import ClientsideFunction, no_update
 from dash.dependencies import ALL, ALLSMALLER, MATCH, Input, State
@@ -141,6 +141,43 @@ class Action:
         count = self.signature.values
         if count != "any" and len(values) != count:
             raise TypeError(f"{self.qualname} takes {count} value(s), got {len(values)}")
+        self._check_page_values(page_values)
+        return self.invoke(values, page_values, context)
+
+    def many(self, values: Iterable[Any], context: Context | None = None, **page_values: Any) -> list[Any]:
+        """Run the twin on every value of a column: ``[action(v) for v in values]``, each value as
+        the browser receives it.
+
+        The column first goes through the encoder Dash uses for component props
+        (``plotly.io.json.to_json_plotly``), so a grid's ``rowData`` or a store's ``data`` and this
+        list agree value for value: numpy and pandas scalars become numbers, datetimes ISO
+        strings, and NaN, ±inf, ``pd.NA`` and ``NaT`` become None (Dash sends them as null).
+        The options are validated and compiled once; then one twin call per value.
+
+        Parameters
+        ----------
+        values
+            A list, tuple, numpy array, pandas Series or any other iterable of values (one
+            column; a string, a dict or a 2-D array raise ``TypeError``).
+        context, page_values
+            As for a direct call: the context for functions that read it, page-bound options as
+            keywords.
+
+        Returns
+        -------
+        list
+            One result per value, in order.
+        """
+        if self.signature.values != 1:
+            raise TypeError(f"{self.qualname}.many needs a function of one value; it takes {self.signature.values}")
+        self._check_page_values(page_values)
+        compiled = self._compiled_for(page_values)
+        if self.signature.context:
+            snapshot = from_dash() if context is None else context
+            return [self._run(compiled, [value, snapshot]) for value in as_sent(values)]
+        return [self._run(compiled, [value]) for value in as_sent(values)]
+
+    def _check_page_values(self, page_values: Mapping[str, Any]) -> None:
         constant = sorted(set(page_values) - set(self.page))
         if constant:
             raise TypeError(f"{self.qualname}: option {constant[0]!r} is not bound to the page "
@@ -148,7 +185,6 @@ class Action:
         missing = sorted(set(self.page) - set(page_values))
         if missing:
             raise TypeError(f"{self.qualname}: give the page-bound option {missing[0]!r} as a keyword")
-        return self.invoke(values, page_values, context)
 
     def invoke(self, values: Any, page_values: Mapping[str, Any], context: Context | None = None,
                raise_errors: bool = False) -> Any:
@@ -297,6 +333,22 @@ def dependency_from_json(value: Any) -> Any:
     return (Input if kind == "$input" else State)(ident, ref["property"])
 
 
+def as_sent(values: Iterable[Any]) -> list[Any]:
+    """A column as the browser receives it: through the encoder Dash uses for props (plotly's,
+    orjson when installed, as Dash picks it), then decoded again."""
+    from plotly.io.json import to_json_plotly  # pylint: disable=import-outside-toplevel
+
+    if isinstance(values, (str, bytes, Mapping)) or getattr(values, "ndim", 1) != 1:
+        raise TypeError(f"many() takes one column of values (a list, a numpy array, a pandas Series), "
+                        f"not {type(values).__name__}")
+    if not isinstance(values, (list, tuple)) and not hasattr(values, "tolist"):
+        values = list(values)  # a generator, a range, a set...
+    sent = json.loads(to_json_plotly(values))
+    if not isinstance(sent, list):
+        raise TypeError(f"many() takes one column of values, not {type(values).__name__}")
+    return sent
+
+
 def _jsonable(values: Mapping[str, Any]) -> bool:
     try:
         json.dumps(list(values.values()))
@@ -331,6 +383,9 @@ class ActionFactory:
         ``register_server(action, layout, app=, gate=, kwargs=) -> Registration``: registers
         server mode itself (a pattern whose browser half has work to do around the server call).
     """
+
+    #: The class of the actions it returns (a pattern may add methods: dc.format's helpers).
+    action_class: type[Action] = Action
 
     def __init__(self, pattern: str, name: str, compile: Compile, invalid: Invalid | None = None,  # pylint: disable=redefined-builtin
                  doc: str | None = None, register: bool = True, spec: _spec.FunctionSpec | None = None,
@@ -384,7 +439,7 @@ class ActionFactory:
         # Constraints between constants are checked now; with page-bound ones, on every call.
         if not any(name in page for constraint in self.spec.constraints for names in constraint.values() for name in names):
             check_constraints(where, self.spec.constraints, merged)
-        return Action(self, merged, page)
+        return self.action_class(self, merged, page)
 
     def __repr__(self) -> str:
         return f"<dashclient action factory {self.spec.where}>"

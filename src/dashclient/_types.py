@@ -1,5 +1,5 @@
 """Domain option types, the twins of each pattern module's TYPES in js/ (js/format/options.js,
-js/keys/types.js, js/patch/options.js).
+js/keys/types.js, js/patch/options.js, js/figure.js).
 
 Each checker takes ``(value, schema)`` and returns the normalised value or raises
 ``_schema.Mismatch``. ``tests/unit/test_spec.py`` checks that Python knows exactly the types
@@ -9,6 +9,7 @@ spec.json lists.
 from __future__ import annotations
 
 import json
+import math
 from typing import Any, Callable, Mapping
 
 from plotly.io.json import to_json_plotly
@@ -110,6 +111,14 @@ def _trace_indices(value: Any, _schema: Mapping[str, Any]) -> list[int]:
     return indices  # type: ignore[return-value]
 
 
+def _number_list(value: Any, _schema: Mapping[str, Any]) -> list:
+    # js/figure.js number_list: finite numbers (booleans are not numbers in JS)
+    if not isinstance(value, (list, tuple)) or not all(
+            isinstance(n, (int, float)) and not isinstance(n, bool) and math.isfinite(n) for n in value):
+        raise Mismatch
+    return list(value)
+
+
 DOMAIN_TYPES: dict[str, Checker] = {
     "locale": _through(check_locale),
     "currency": _currency,
@@ -127,6 +136,7 @@ DOMAIN_TYPES: dict[str, Checker] = {
     "trace_indices": _trace_indices,
     "dispatch_routes": check_routes,
     "dispatch_value": check_value,
+    "number_list": _number_list,
 }
 
 

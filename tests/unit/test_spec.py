@@ -14,7 +14,7 @@ from dashclient import _schema, _spec
 from dashclient._action import REGISTRY
 
 ROOT = Path(__file__).resolve().parents[2]
-PATTERNS = ["format", "patch", "dispatch", "keys", "fetch"]
+PATTERNS = ["format", "patch", "dispatch", "keys", "fetch", "figure"]
 node = pytest.mark.skipif(shutil.which("node") is None, reason="node runs the JS half")
 
 
@@ -23,7 +23,7 @@ def test_version_is_the_one_in_package_json():
     assert dc.__version__ == package_json["version"] == metadata.version("dashclient")
 
 
-def test_spec_is_version_2_and_lists_the_five_namespaces_of_the_contract():
+def test_spec_is_version_2_and_lists_the_five_namespaces_of_the_contract_then_figure():
     assert _spec.spec()["spec_version"] == 2
     assert list(_spec.spec()["namespaces"]) == [f"dashclient_{p}" for p in PATTERNS]
 

@@ -12,6 +12,7 @@ class Pattern:
     title: str
     summary: str
     api: str = ""  # what the home card shows; default "dc.<name> · dash_clientside.dashclient_<name>"
+    nav: str = ""  # what the nav shows under the title; default "dc.<name>"
 
     @property
     def path(self) -> str:
@@ -20,6 +21,10 @@ class Pattern:
     @property
     def namespace(self) -> str:
         return f"dashclient_{self.name}"
+
+    @property
+    def nav_text(self) -> str:
+        return self.nav or f"dc.{self.name}"
 
     @property
     def api_text(self) -> str:
@@ -55,6 +60,14 @@ PATTERNS: tuple[Pattern, ...] = (
         "json and text: fetch a URL from the browser against an allowlist bound in Python. A network "
         "error or timeout leaves the outputs untouched and reports through an error output the app "
         "chose, never an uncaught exception.",
+    ),
+    Pattern(
+        "everywhere", "Everywhere",
+        "One bound formatter in every place a Dash app shows a value: an AG Grid column, a DMC chart or "
+        "slider, a dcc.Slider tooltip and a Plotly figure's hover and tick labels, with the Python twin "
+        "writing the same strings on the server (price.many for exports). No eval: works under a strict CSP.",
+        api="price.ag_grid()  ·  price.dmc()  ·  price.dcc()  ·  price.plotly()  ·  price.many()",
+        nav="price.ag_grid() · .dmc() · ...",
     ),
     Pattern(
         "actions", "Actions & chains",

@@ -22,7 +22,7 @@ def _nav(app: Dash, pages: Mapping[str, Page]) -> list:
     for path, page in pages.items():
         links.append(dmc.NavLink(
             label=page.pattern.title,
-            description=f"dc.{page.pattern.name}",
+            description=page.pattern.nav_text,
             href=app.get_relative_path(path),
             active="exact",
             rightSection=None if page.built else dmc.Badge("coming", size="xs", color="gray", variant="light"),

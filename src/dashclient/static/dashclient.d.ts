@@ -333,6 +333,30 @@ export interface DashclientFetch {
   [boundName: string]: unknown;
 }
 
+export interface DashclientFigureFormatTextOptions {
+  /** the formatter as data, a dc.format action with constant options (price.plotly() fills it in) (default {"action":"format.number","options":{}}) */
+  format?: {action: string, options: Record<string, unknown>};
+  /** the trace attribute whose values are formatted (default "y") */
+  field?: "y" | "x";
+  /** the traces to format (negative from the end); None: every trace holding the field (default null) */
+  traces?: number[] | null;
+  /** each formatted trace's hovertemplate ('%{customdata}' is the text); None keeps the trace's own (default "%{customdata}<extra></extra>") */
+  hovertemplate?: string | null;
+  /** label the field's axes with formatted tickvals/ticktext (numeric values only) (default true) */
+  ticks?: boolean;
+  /** about how many ticks per axis (default 5) */
+  tick_count?: number;
+  /** the tick values of every axis labelled; None: round values spanning the data (and zero, for bars) (default null) */
+  tickvals?: number[] | null;
+}
+
+export interface DashclientFigure {
+  /** Write a formatter's strings into a Plotly figure as a Patch: each trace's customdata and hovertemplate, and its axis's ticktext. */
+  format_text(value: unknown, options?: DashclientFigureFormatTextOptions): { __dash_patch_update: "__dash_patch_update"; operations: { operation: string; location: (string | number)[]; params: Record<string, unknown> }[] };
+  /** A bound name, `name:{options}`, as dc.callback registers it. */
+  [boundName: string]: unknown;
+}
+
 declare global {
   interface DashClientside {
     dashclient_format: DashclientFormat;
@@ -340,6 +364,7 @@ declare global {
     dashclient_dispatch: DashclientDispatch;
     dashclient_keys: DashclientKeys;
     dashclient_fetch: DashclientFetch;
+    dashclient_figure: DashclientFigure;
     [namespace: string]: any;
   }
   interface Window {
