@@ -226,3 +226,16 @@ def test_the_actions_page_runs_a_user_action_and_a_chain_alike_in_both_modes(das
         assert text_content(dash_duo, f"chain-1-{mode}") == "1 Lin"
         assert text_content(dash_duo, f"chain-3-{mode}") == "3 Grace"  # the third step never ran
     assert console_errors(dash_duo) == []
+
+
+def test_the_examples_page_lists_every_example_with_its_start_command(dash_duo):
+    from dashclient.gallery._examples import EXAMPLES
+
+    dash_duo.start_server(create_app())
+    dash_duo.driver.get(dash_duo.server_url + "/examples")
+    last = len(EXAMPLES) - 1
+    until(lambda: text_content(dash_duo, f'{{"index":{last},"type":"example-row"}}') is not None, timeout=10)
+    for index, example in enumerate(EXAMPLES):
+        row = text_content(dash_duo, f'{{"index":{index},"type":"example-row"}}') or ""
+        assert example.title in row and example.start in row
+    assert console_errors(dash_duo) == []

@@ -76,6 +76,14 @@ PATTERNS: tuple[Pattern, ...] = (
         "running props while it runs, an error target when a step fails.",
         api="@dc.action  ·  dc.chain  ·  dc.step  ·  dc.sleep",
     ),
+    Pattern(
+        "examples", "Examples",
+        "Every example app in the repository, each with the one command that starts it and the section "
+        "of the Dash documentation it ports: /examples/interactive, the advanced-callbacks cookbook, "
+        "background callbacks, and an app that uses the built file without Python.",
+        api="python examples/<name>.py",
+        nav="every seed example, ported",
+    ),
 )
 
 BY_NAME = {pattern.name: pattern for pattern in PATTERNS}
