@@ -145,3 +145,52 @@ def to_markdown(results: dict) -> str:
             lines += render(results[name]) + [""]
     lines.append(f"Whole run: {results['run_seconds']:.0f} s.")
     return "\n".join(lines) + "\n"
+
+
+# -- the README's summary: a few headline figures of a full run, written between these markers ----
+README_START = "<!-- benchmarks:start (written by benchmarks/run.py from results/latest.json) -->"
+README_END = "<!-- benchmarks:end -->"
+
+
+def _p50_p95(section: dict, variant: str) -> list[str]:
+    found = next((v for v in section["variants"] if v["variant"] == variant), None)
+    if found is None or "error" in found:
+        return ["—", "—"]
+    return [f"{found['ms']['p50']:.1f} ms", f"{found['ms']['p95']:.1f} ms"]
+
+
+def _ns_range(functions: list[dict], variant: str) -> str:
+    measured = [f[variant]["ns_per_value"] for f in functions if "ns_per_value" in f.get(variant, {})]
+    return f"{min(measured) / 1000:.1f}–{max(measured) / 1000:.1f} µs" if measured else "—"
+
+
+def readme_summary(results: dict) -> str:
+    """The README's headline table, from a full run's results (every number is in latest.md too)."""
+    machine = results["machine"]
+    lines = [f"Last full run: {machine['measured_at'][:10]}, {machine['cpu_count']} CPUs (load "
+             f"{machine['load_average_1m']}), {machine['chromium'].split(' built')[0]}, Dash {machine['dash']}.", ""]
+    rows = [
+        ["click → DOM, clientside (`dc.format.number`)", *_p50_p95(results["latency"], "client")],
+        ["click → DOM, server mode", *_p50_p95(results["latency"], "server")],
+        ["click → DOM, server mode + 50 ms network stand-in", *_p50_p95(results["latency"], "server +50 ms")],
+        ["key → DOM, clientside (`dc.keys`)", *_p50_p95(results["keys"], "client (set_props step)")],
+        ["key → DOM, server callback", *_p50_p95(results["keys"], "server (callback on event)")],
+        ["Modal toggle, `dc.dispatch` clientside", *_p50_p95(results["dispatch"], "client")],
+        ["Modal toggle, hand-written clientside JS", *_p50_p95(results["dispatch"], "hand-written JS")],
+    ]
+    lines += _table(["", "p50", "p95"], rows) + [""]
+    size, speed, binding = results["size"], results["format"]["functions"], results["binding"]["now"]
+    ratios = [now["bound_vs_raw"] for now in binding.values()]
+    lines.append(
+        f"Bundle: {size['minified_bytes']:,} bytes minified, {size['gzip_bytes']:,} gzip. Formatting "
+        f"{results['format']['values_per_function']:,} values: {_ns_range(speed, 'js_cache_on')} per value in "
+        f"the browser ({_ns_range(speed, 'js_cache_off')} without the Intl cache), "
+        f"{_ns_range(speed, 'python')} in the Python twins. A bound formatter costs "
+        f"{min(ratios):.2f}–{max(ratios):.2f}× the raw cached Intl call it wraps.")
+    return "\n".join(lines) + "\n"
+
+
+def replace_readme_summary(readme: str, summary: str) -> str:
+    """``readme`` with the text between the markers replaced by ``summary``."""
+    start, end = readme.index(README_START) + len(README_START), readme.index(README_END)
+    return readme[:start] + "\n" + summary + readme[end:]

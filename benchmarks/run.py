@@ -31,9 +31,10 @@ import testing_kit  # noqa: E402
 import patch_wire  # noqa: E402
 from chromium import chromium  # noqa: E402
 from machine import machine_info  # noqa: E402
-from report import to_markdown  # noqa: E402
+from report import readme_summary, replace_readme_summary, to_markdown  # noqa: E402
 
 RESULTS = HERE / "results"
+ROOT = HERE.parent
 FULL = {"interactions": 50, "format_values": 100_000, "binding_calls": 200_000, "kit_calls": 200, "patch_updates": 20,
         "grid_rows": 100_000, "column_values": 100_000}
 QUICK = {"interactions": 20, "format_values": 10_000, "binding_calls": 20_000, "kit_calls": 50, "patch_updates": 5,
@@ -105,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     RESULTS.mkdir(exist_ok=True)
     _write(RESULTS / "latest.json", json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     _write(RESULTS / "latest.md", markdown)
+    if not args.quick and set(sections) == set(SECTIONS):  # only a full run speaks for the README
+        readme = ROOT / "README.md"
+        _write(readme, replace_readme_summary(readme.read_text("utf-8"), readme_summary(results)))
     print(markdown)
     return 0
 

@@ -4,7 +4,8 @@ downloads from PyPI) the server half's tests pass with each end of it.
     DASHCLIENT_TEST_HTTPX_ENDS=1 .venv/bin/python -m pytest tests/unit/test_fetch_httpx_range.py
 
 installs each end with its httpcore and h11 into a temporary directory put first on PYTHONPATH,
-and runs the fetch unit tests in a subprocess.
+and runs the fetch unit tests in a subprocess. `scripts/dev test` proves both ends without it: the
+main venv holds the newest httpx the range allows, the lower-bounds venv (.venv-min) httpx 0.24.
 """
 
 import os
