@@ -75,13 +75,16 @@ class Action:
         The page-bound options: ``{option: Input(...) or State(...)}``.
     """
 
-    __slots__ = ("factory", "options", "page", "_compiled", "_cache", "_every_call", "_warned_per_call")
+    __slots__ = ("factory", "options", "page", "_compiled", "_cache", "_every_call", "_warned_per_call", "_fast")
 
     def __init__(self, factory: "ActionFactory", options: Mapping[str, Any], page: Mapping[str, Any]):
         self.factory = factory
         self.options = dict(options)
         self.page = dict(page)
         self._compiled: _Compiled | None = None
+        # (value count, compiled run) once the constant options compiled without error and the
+        # function reads no context: a direct call then skips the checks (a table's many cells).
+        self._fast: tuple[int, Callable[..., Any]] | None = None
         self._cache: OrderedDict[str, _Compiled] = OrderedDict()
         uncached = {name for name, schema in factory.spec.options.items() if schema.get("cache") is False}
         self._every_call = bool(uncached & set(self.page))
@@ -138,6 +141,12 @@ class Action:
         ``context`` is the callback-context snapshot for functions that read it (default: the
         running Dash callback's, or the empty one).
         """
+        fast = self._fast
+        if fast is not None and len(values) == fast[0] and not page_values and context is None:
+            try:
+                return fast[1](*values)
+            except Exception as error:  # noqa: BLE001 - as _run: one warning, the invalid result
+                return self._failed(self._compiled_for({}), error)
         count = self.signature.values
         if count != "any" and len(values) != count:
             raise TypeError(f"{self.qualname} takes {count} value(s), got {len(values)}")
@@ -203,7 +212,10 @@ class Action:
     def _compiled_for(self, page_values: Mapping[str, Any]) -> _Compiled:
         if not self.page:
             if self._compiled is None:
-                self._compiled = self.factory.compile_options(self.options, checked=True)
+                self._compiled = compiled = self.factory.compile_options(self.options, checked=True)
+                count, reads_context = self.signature.values, self.signature.context
+                if compiled.error is None and compiled.run is not None and isinstance(count, int) and not reads_context:
+                    self._fast = (count, compiled.run)
             return self._compiled
         if self._every_call:  # a value new on every call (a figure): never keyed, never cached
             compiled = self.factory.compile_options({**self.options, **page_values}, checked=False)
@@ -227,10 +239,13 @@ class Action:
         try:
             return compiled.run(*arguments)  # type: ignore[misc]
         except Exception as error:  # noqa: BLE001 - the JS half never throws into Dash either
-            if not compiled.warned:
-                self._warned(compiled)
-                LOG.warning("dashclient: %s failed: %s", self.qualname, error, exc_info=True)
-            return self.factory.invalid(compiled.options)
+            return self._failed(compiled, error)
+
+    def _failed(self, compiled: _Compiled, error: Exception) -> Any:
+        if not compiled.warned:
+            self._warned(compiled)
+            LOG.warning("dashclient: %s failed: %s", self.qualname, error, exc_info=(type(error), error, error.__traceback__))
+        return self.factory.invalid(compiled.options)
 
     def _warned(self, compiled: _Compiled) -> None:
         compiled.warned = True
