@@ -42,6 +42,10 @@ function stepDefinition(bound, host) {
     options: {},
     constraints: [],
     compile: () => async (/** @type {unknown[]} */ ...args) => {
+      // Dash calls a callback whose Input appears in the layout after its Outputs (a page of a
+      // multi-page app; a chain's stores live in the app's shell), prevent_initial_call or not,
+      // with that Input unset: that is not the trigger firing.
+      if (index === 0 && (args[0] === null || args[0] === undefined)) return [...untouched(), ...tail(NO_UPDATE, NO_UPDATE, NO_UPDATE)];
       const run = index === 0 ? newRun() : /** @type {any} */ (args[0] || {}).run;
       const stopped = () => [...untouched(), ...tail(NO_UPDATE, { status: "stopped", step: index, run }, noError)];
       const failed = (/** @type {string} */ message) =>
@@ -81,8 +85,10 @@ export const constant = defineFunction({
   options: {
     values: { type: "array", default: [], doc: "one value per output" },
     single: { type: "boolean", default: false, doc: "one output: write values[0], not a list" },
+    unless_unset: { type: "boolean", default: false, doc: "write nothing when the trigger's value is unset (null)" },
   },
-  compile: ({ values, single }) => () => (single ? values[0] : values),
+  compile: ({ values, single, unless_unset }) => (/** @type {unknown} */ trigger) =>
+    unless_unset && (trigger === null || trigger === undefined) ? NO_UPDATE : single ? values[0] : values,
 });
 
 export const sleep = defineFunction({

@@ -174,6 +174,8 @@ def _server_step(action: Action, positions: list[int], count: int, shape: dict):
         return ([] if last else [nxt]) + [finished] + ([message] if has_error else [])
 
     def run_step(go: Any, *states: Any) -> list:
+        if index == 0 and go is None:  # the trigger appeared in the layout unset: not fired (chain.js)
+            return [no_update] * outs + tail(no_update, no_update, no_update)
         run = uuid.uuid4().hex if index == 0 else (go or {}).get("run")
         args = (go, *states)
         picked = [args[i] for i in positions]
@@ -212,7 +214,7 @@ def _register_running(running: list[tuple], start: Input, done: str, app: Any) -
         chosen = [(t, v) for t, v in chosen if v is not no_update]
         if not chosen:
             continue
-        action = _internal.constant(values=[v for _, v in chosen], single=len(chosen) == 1)
+        action = _internal.constant(values=[v for _, v in chosen], single=len(chosen) == 1, unless_unset=phase == "on")
         outputs = [Output(t.component_id, t.component_property, allow_duplicate=True) for t, _ in chosen]
         register(ClientsideFunction(_spec.INTERNAL_NAMESPACE, action.function_name_for(None, {"$id": f"{phase}-{done}"})),
                  *outputs, trigger, prevent_initial_call=True)

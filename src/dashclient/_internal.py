@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from typing import Any, Callable
 
+from dash import no_update
+
 from ._action import ActionFactory
 
 
@@ -17,8 +19,14 @@ def _compile_gate(_options: dict) -> Callable[..., dict]:
 
 
 def _compile_constant(options: dict) -> Callable[..., Any]:
-    values, single = list(options["values"]), options["single"]
-    return lambda *_ignored: values[0] if single else values
+    values, single, unless_unset = list(options["values"]), options["single"], options["unless_unset"]
+
+    def write(trigger: Any = None, *_ignored: Any) -> Any:
+        if unless_unset and trigger is None:
+            return no_update
+        return values[0] if single else values
+
+    return write
 
 
 def _compile_sleep(options: dict) -> Callable[[], list]:
