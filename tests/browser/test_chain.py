@@ -1,13 +1,14 @@
 """Chains and users' own actions in a real browser, client and server mode giving the same props:
-the three Vizro seed ports, a chain stopped or failing at its second step, running props, and a
-client-only chain that never calls the server."""
+the three Vizro seed ports, a chain stopped or failing at its second step, running props, a
+client-only chain that never calls the server, a mixed chain ending like an all-server one, and
+other callbacks answering while a chain waits in ``dc.sleep``."""
 
 import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
-from dash import Dash, dcc, html, no_update
+from dash import Dash, Input, Output, dcc, html, no_update
 from dash.testing.wait import until
 
 import dashclient as dc
@@ -185,3 +186,94 @@ def test_a_chain_of_server_steps_runs_the_same_under_four_gunicorn_workers(dash_
                 assert text_content(dash_duo, "out1") == f"1:{value}" and text_content(dash_duo, "error") == ""
         until(lambda: prop(dash_duo, "busy", "disabled") is False, 10)
         assert console_errors(dash_duo) == []
+
+
+STEP_MODES = {"server": ("server", "server", "server"), "mixed": ("client", "server", "client")}
+
+
+def mixed_chain_app(mode):
+    """Three steps, each reading the same input; ``mixed``: a server step between two client steps."""
+    app = Dash(__name__, assets_folder=ASSETS)
+    app.layout = html.Div([
+        html.Button("go", id="go"), dcc.Input(id="source", value="x"),
+        html.Div("untouched", id="out1"), html.Div("untouched", id="out2"), html.Div("untouched", id="out3"),
+        html.Div(id="error"), html.Button("busy?", id="busy"), html.Div(id="requests"),
+    ])
+    first, second, third = STEP_MODES[mode]
+    dc.chain(
+        dc.step(label(prefix="1:"), outputs="out1.children", inputs=["source.value"], mode=first),
+        dc.step(label(prefix="2:"), outputs="out2.children", inputs=["source.value"], mode=second),
+        dc.step(label(prefix="3:"), outputs="out3.children", inputs=["source.value"], mode=third),
+        trigger="go.n_clicks", running=[("busy.disabled", True, False)], error="error.children", app=app,
+    )
+    app.requests = []
+
+    @app.server.before_request
+    def count():
+        from flask import request
+
+        if request.path.endswith("_dash-update-component"):
+            app.requests.append(request.path)
+
+    return app
+
+
+def test_a_mixed_chain_client_server_client_ends_with_the_texts_of_an_all_server_chain(dash_duo):
+    made = {}
+
+    def create_app(mode):
+        made[mode] = mixed_chain_app(mode)
+        return made[mode]
+
+    def run_twice(page):
+        for value in ("x", "y"):
+            set_props(page.driver, "source", {"value": value})
+            until(lambda: prop(page.driver, "busy", "disabled") is not True, 10)
+            page.driver.find_element("css selector", "#go").click()
+            wait_for_text_content(page.driver, "out3", f"3:{value}")
+            until(lambda: prop(page.driver, "busy", "disabled") is False, 10)
+            texts = [text_content(page.driver, f"out{i}") for i in (1, 2, 3)]
+            assert texts == [f"1:{value}", f"2:{value}", f"3:{value}"]
+            assert text_content(page.driver, "error") == ""
+
+    seen = assert_modes_agree(dash_duo, create_app, ["out1.children", "out2.children", "out3.children",
+                                                     "error.children", "busy.disabled"], run_twice,
+                              modes=["server", "mixed"])
+    assert seen["mixed"] == {"out1.children": "1:y", "out2.children": "2:y", "out3.children": "3:y",
+                             "error.children": "", "busy.disabled": False}
+    # Only the server step called the server: once per run (the all-server chain: three per run).
+    assert len(made["mixed"].requests) == 2
+    assert len(made["server"].requests) == 6
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_other_callbacks_answer_while_a_chain_waits_in_sleep(dash_duo, mode):
+    app = Dash(__name__, assets_folder=ASSETS)
+    app.layout = html.Div([
+        html.Button("go", id="go"), dcc.Input(id="source", value="x"),
+        html.Div("untouched", id="out1"), html.Div("untouched", id="out2"),
+        html.Button("ping", id="ping"), html.Div(id="ping-client"), html.Div(id="ping-server"),
+    ])
+    dc.chain(
+        dc.step(label(prefix="1:"), outputs="out1.children", inputs=["source.value"]),
+        dc.sleep(2),  # server mode: a worker thread waits; client mode: a timer in the page
+        dc.step(label(prefix="2:"), outputs="out2.children", inputs=["source.value"]),
+        trigger="go.n_clicks", mode=mode, app=app,
+    )
+    app.clientside_callback("(n) => `client ${n}`", Output("ping-client", "children"), Input("ping", "n_clicks"),
+                            prevent_initial_call=True)
+
+    @app.callback(Output("ping-server", "children"), Input("ping", "n_clicks"), prevent_initial_call=True)
+    def ping(n):
+        return f"server {n}"
+
+    dash_duo.start_server(app)
+    dash_duo.wait_for_element("#go").click()
+    wait_for_text_content(dash_duo, "out1", "1:x")  # the chain is now in its sleep
+    for n in (1, 2):
+        dash_duo.find_element("#ping").click()
+        wait_for_text_content(dash_duo, "ping-client", f"client {n}")
+        wait_for_text_content(dash_duo, "ping-server", f"server {n}")
+    assert text_content(dash_duo, "out2") == "untouched"  # both answered before the chain's next step
+    wait_for_text_content(dash_duo, "out2", "2:x")
+    assert console_errors(dash_duo) == []

@@ -247,6 +247,59 @@ def test_real_key_presses_act_in_the_browser_and_reach_a_server_callback_under_a
     assert console_errors(dash_duo) == []
 
 
+def actions_app():
+    """A key runs dashclient actions two ways: as a browser step (``dc.keys.run``) and through the
+    component's ``event`` prop as the Input of ``dc.callback``, in client and in server mode."""
+    app = Dash(__name__)
+    add_two = dc.patch.increment(by=2)  # a Patch, never the whole value
+    route = dc.dispatch.by_trigger(routes={"keys": "routed from a key", "button": "routed from the button"})
+    app.layout = html.Div([
+        dc.keys.Shortcuts(id="keys", bindings=[
+            dc.keys.bind("p", dc.keys.run(add_two, Output("count-browser", "children"),
+                                          State("count-browser", "children")), name="plus"),
+            dc.keys.bind("d", dc.keys.run(route, Output("route-browser", "children")), name="route"),
+        ]),
+        html.Button("button", id="button"),
+        *[html.Div(0, id=f"count-{where}") for where in ("browser", "client", "server")],
+        *[html.Div("", id=f"route-{where}") for where in ("browser", "client", "server")],
+    ])
+    for mode in ("client", "server"):  # every press of every binding reaches these
+        dc.callback(add_two, Output(f"count-{mode}", "children"), Input("keys", "event"),
+                    prevent_initial_call=True, mode=mode, app=app)
+        dc.callback(route, Output(f"route-{mode}", "children"), Input("keys", "event"), Input("button", "n_clicks"),
+                    prevent_initial_call=True, mode=mode, app=app)
+    return app
+
+
+def test_a_key_runs_a_patch_and_a_dispatch_in_the_browser_and_through_dc_callback_in_both_modes(dash_duo):
+    dash_duo.start_server(actions_app())
+    dash_duo.wait_for_element("#route-server")
+    body_focus(dash_duo)
+
+    def texts(name):
+        return [text_content(dash_duo, f"{name}-{where}") for where in ("browser", "client", "server")]
+
+    def wait_for(name, browser, routed):
+        wait_for_text_content(dash_duo, f"{name}-browser", browser)
+        wait_for_text_content(dash_duo, f"{name}-client", routed)
+        wait_for_text_content(dash_duo, f"{name}-server", routed)
+
+    keys(dash_duo, "p")  # the browser step adds 2 to its count; both dc.callback routes add 2 to theirs
+    wait_for("count", "2", "2")
+    wait_for("route", "", "routed from a key")
+    keys(dash_duo, "d")  # the browser step routes on the Shortcuts id; every press reaches the event routes
+    wait_for("route", "routed from a key", "routed from a key")
+    wait_for("count", "2", "4")
+    dash_duo.find_element("#button").click()
+    wait_for("route", "routed from a key", "routed from the button")
+    keys(dash_duo, "p")
+    wait_for("count", "4", "6")
+    wait_for("route", "routed from a key", "routed from a key")
+    assert texts("count") == ["4", "6", "6"]
+    assert texts("route") == ["routed from a key"] * 3
+    assert console_errors(dash_duo) == []
+
+
 def test_a_held_key_fires_once_unless_the_binding_repeats(dash_duo):
     app = Dash(__name__)
     app.layout = html.Div([
