@@ -38,5 +38,8 @@ EXAMPLES: tuple[Example, ...] = (
             "pytest examples/test_testing_my_app.py --headless"),
     # -- interactive: /examples/interactive (the seed's endpoint) -------------------------------
     # -- background callbacks ------------------------------------------------------------------
+    Example("examples/background_progress.py", "A background job: progress, cancel, running state, set_props",
+            "advanced-callbacks: Background Callbacks (DiskcacheManager, CeleryManager, progress, cancellation, "
+            "set_props, running state); interactive-components: Background Callbacks"),
     # -- the advanced-callbacks cookbook, and the drop-in app without Python ---------------------
 )
