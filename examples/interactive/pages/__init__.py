@@ -60,7 +60,7 @@ def shown_js(page: ModuleType) -> str:
 
 
 def column(page: ModuleType, mode: str) -> dmc.Card:
-    where = "in the browser: no request" if mode == "client" else "in Python: one request per call"
+    where = "in the browser: no request" if mode == "client" else "in Python: a server round trip"
     return dmc.Card([
         dmc.Group([dmc.Text(f"{mode} mode", fw=700), dmc.Badge(where, variant="light",
                                                              color="teal" if mode == "client" else "blue")]),
