@@ -37,6 +37,10 @@ EXAMPLES: tuple[Example, ...] = (
     Example("examples/testing_my_app.py", "Testing your own clientside callbacks", "interactive-components: Testing Callbacks",
             "pytest examples/test_testing_my_app.py --headless"),
     # -- interactive: /examples/interactive (the seed's endpoint) -------------------------------
+    Example("examples/interactive/app.py", "Interactive components: every callback pattern, one page each",
+            "interactive-components: Callback Patterns Reference 1-6, Advanced Techniques, Loading States, "
+            "Performance Tips (Partial Updates), Best Practices (State, Validate Inputs, Handle None)",
+            "python examples/interactive/app.py"),
     # -- background callbacks ------------------------------------------------------------------
     Example("examples/background_progress.py", "A background job: progress, cancel, running state, set_props",
             "advanced-callbacks: Background Callbacks (DiskcacheManager, CeleryManager, progress, cancellation, "
