@@ -9,12 +9,13 @@ import pytest
 from dashclient._doctor import doctor
 from dashclient.testing import start_chrome
 
+from dashclient.gallery._examples import EXAMPLES as CATALOG
 from doctor_gallery import expected_of, found, gallery
 
 ROOT = Path(__file__).resolve().parents[2]
-# Every runnable example app (helpers start with "_"; the example tests and their conftest are no apps).
-EXAMPLES = sorted(p for p in (ROOT / "examples").glob("*.py")
-                  if not p.name.startswith(("_", "test_")) and p.name != "conftest.py")
+# Every runnable example app, as the gallery lists them (tests/unit/test_examples_catalog.py checks
+# the list against the folder).
+EXAMPLES = [ROOT / example.path for example in CATALOG]
 
 pytestmark = pytest.mark.browser
 
@@ -34,7 +35,7 @@ def test_clientside_function_names_no_served_script_defines_are_reported(chromiu
     assert found(report) == expected_of(path), report.format()
 
 
-@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: str(p.relative_to(ROOT / "examples")))
 def test_every_example_app_reports_nothing(chromium, path):
     report = doctor(str(path), browser=chromium)
     assert report.findings == [], report.format()
