@@ -66,8 +66,7 @@
 
     // -- loading: Loading states, the steps before and after the wait
     task_started(nClicks) {
-      // null when the page appears (see the Python twin): no_update stops the chain there.
-      return nClicks === null || nClicks === undefined ? noUpdate() : `Working on run ${nClicks}…`;
+      return `Working on run ${nClicks}…`;
     },
 
     task_report(nClicks) {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dash_mantine_components as dmc
-from dash import no_update
 
 import dashclient as dc
 
@@ -43,10 +42,7 @@ def panel(mode: str) -> list:
 # -- shown --
 @dc.action(js="interactive.task_started")
 def task_started(n_clicks) -> str:
-    # None when the page appears: Dash fires a callback whose Input is newly rendered while its
-    # Outputs (the chain's stores) were already there, prevent_initial_call or not. no_update
-    # stops the chain there.
-    return no_update if n_clicks is None else f"Working on run {n_clicks}…"
+    return f"Working on run {n_clicks}…"
 
 
 @dc.action(js="interactive.task_report")
