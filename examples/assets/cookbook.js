@@ -1,0 +1,36 @@
+// The browser halves of the advanced-callbacks cookbook (examples/cookbook_*.py): plain functions
+// of window.dash_clientside.cookbook, called fn(...values, options[, context]) by dashclient. Each
+// has a Python twin (@dc.action(js="cookbook.<name>")) in its example that returns the same values.
+(function () {
+  const dc = (window.dash_clientside = window.dash_clientside || {});
+  const text = (value) => (value === null || value === undefined ? "" : String(value));
+  const noUpdate = () => window.dash_clientside.no_update;
+  const layout = (extra) => Object.assign({ height: 220, margin: { t: 10, b: 30, l: 30, r: 10 } }, extra);
+
+  dc.cookbook = Object.assign(dc.cookbook || {}, {
+    // -- cookbook_standard --------------------------------------------------------------------
+    describe: (input, state) => `Input: ${text(input)}, State: ${text(state)}`,
+    multi: (dd1, dd2, slider, note) => [`Dropdown 1: ${text(dd1)}`, `Dropdown 2: ${text(dd2)} (${text(note)})`,
+      { color: (slider || 0) > 50 ? "red" : "blue" }],
+    dashboard(category, year, data) {
+      const rows = (data || []).filter((r) => r.cat === category && r.year === year);
+      return [`${category} in ${year}`, { data: [{ type: "bar", x: rows.map((r) => r.x), y: rows.map((r) => r.y) }],
+        layout: layout() }];
+    },
+    parse_rows(contents) {
+      const rows = [];
+      for (const line of text(contents).split("\n")) {
+        const comma = line.indexOf(",");
+        const [x, y] = comma < 0 ? [line, ""] : [line.slice(0, comma), line.slice(comma + 1)];
+        if (x.trim() && /^-?\d+$/.test(y.trim())) rows.push({ x: x.trim(), y: parseInt(y.trim(), 10) });
+      }
+      return rows;
+    },
+    chart(rows, chartType) {
+      rows = rows || [];
+      const trace = chartType === "bar" ? { type: "bar" } : { type: "scatter", mode: "lines" };
+      return [{ data: [Object.assign(trace, { x: rows.map((r) => r.x), y: rows.map((r) => r.y) })], layout: layout() },
+        `${chartType} chart of ${rows.length} rows`];
+    },
+  });
+})();
