@@ -5,6 +5,7 @@
   const dc = (window.dash_clientside = window.dash_clientside || {});
   const text = (value) => (value === null || value === undefined ? "" : String(value));
   const noUpdate = () => window.dash_clientside.no_update;
+  const CITIES = ["Tokyo", "Delhi", "Shanghai", "Dhaka", "Cairo", "Mexico City", "Beijing", "Mumbai", "Osaka", "Lagos"];
   const layout = (extra) => Object.assign({ height: 220, margin: { t: 10, b: 30, l: 30, r: 10 } }, extra);
 
   dc.cookbook = Object.assign(dc.cookbook || {}, {
@@ -31,6 +32,28 @@
       const trace = chartType === "bar" ? { type: "bar" } : { type: "scatter", mode: "lines" };
       return [{ data: [Object.assign(trace, { x: rows.map((r) => r.x), y: rows.map((r) => r.y) })], layout: layout() },
         `${chartType} chart of ${rows.length} rows`];
+    },
+
+    // -- cookbook_pattern_matching ------------------------------------------------------------
+    city_list(values) {
+      const picked = (values || []).map((v, i) => (v === null || v === undefined ? null : `Dropdown ${i + 1} = ${v}`));
+      return picked.filter((line) => line !== null).join("; ") || "No city picked";
+    },
+    selected: (value, id) => (value === null || value === undefined ? "Pick an option"
+      : `Dropdown ${id.index} selected: ${value}`),
+    cascade(current, previous) {
+      if (current === null || current === undefined) return "Select a value";
+      const letters = [...(previous || []).filter((v) => v !== null && v !== undefined), current];
+      const count = CITIES.filter((city) => letters.every((letter) => city.toLowerCase().includes(letter))).length;
+      return `Filters applied: ${letters.join(", ")} → ${count} of ${CITIES.length} cities`;
+    },
+    pm_chart(chartType, slider) {
+      const n = Math.max(1, Math.floor((slider || 0) / 10));
+      const trace = { bar: { type: "bar" }, line: { type: "scatter", mode: "lines" } }[chartType]
+        || { type: "scatter", mode: "markers" };
+      const x = [...Array(n).keys()];
+      return { data: [Object.assign({}, trace, { x, y: x.map((i) => (i * i) % 7) })],
+        layout: { height: 180, margin: { t: 10, b: 20, l: 20, r: 10 } } };
     },
   });
 })();

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from dash.testing import errors
 from dash.testing.wait import until
 
 from conftest import console_errors, text_content
@@ -53,7 +54,10 @@ def agree(dash_duo, stem, expected=None, index=None) -> str:
             "const e = document.getElementById(arguments[0]); return e ? e.textContent : null;", i) for i in ids]
         return texts[0] if texts[0] and texts[0] == texts[1] and (expected is None or texts[0] == expected) else None
 
-    until(same, timeout=10, msg=lambda: f"{ids}: {[text_content(dash_duo, i) for i in ids]}, expected {expected!r}")
+    try:
+        until(same, timeout=10)
+    except errors.TestingTimeoutError:
+        raise AssertionError(f"{ids}: {[text_content(dash_duo, i) for i in ids]}, expected {expected!r}") from None
     return same()
 
 
@@ -73,12 +77,52 @@ def standard(dash_duo, module):
     assert prop(dash_duo, "graph-client", "figure") == prop(dash_duo, "graph-server", "figure")
 
 
+def add(dash_duo, button, stem, index):
+    """Click an Add button once and wait for both columns' new component (Dash drops a server
+    response a newer click supersedes: one at a time)."""
+    click(dash_duo, button)
+    for mode in MODES:
+        dash_duo.wait_for_element(f"#{css_id({'type': f'{stem}-{mode}', 'index': index})}")
+
+
+def css_id(element_id) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else f"\\{c}" for c in dom_id(element_id))
+
+
+def both_values(dash_duo, stem, index, value):
+    for mode in MODES:
+        set_props(dash_duo, {"type": f"{stem}-{mode}", "index": index}, {"value": value})
+
+
+def pattern_matching(dash_duo, module):
+    agree(dash_duo, "cities", module.city_list()([]))
+    for index in (1, 2):
+        add(dash_duo, "add-all", "city", index)
+    both_values(dash_duo, "city", 2, "Delhi")
+    agree(dash_duo, "cities", module.city_list()([None, "Delhi"]))
+    add(dash_duo, "add-match", "dyn-out", 1)
+    agree(dash_duo, "dyn-out", "Pick an option", index=1)
+    both_values(dash_duo, "dyn-dd", 1, "Option B")
+    agree(dash_duo, "dyn-out", module.selected()("Option B", {"index": 1}), index=1)
+    for index in (1, 2):
+        add(dash_duo, "add-smaller", "filter-out", index)
+    both_values(dash_duo, "filter-dd", 1, "a")
+    both_values(dash_duo, "filter-dd", 2, "o")
+    agree(dash_duo, "filter-out", module.cascade()("o", ["a"]), index=2)
+    add(dash_duo, "add-types", "chart-graph", 1)
+    both_values(dash_duo, "chart-type", 1, "line")
+    graphs = [{"type": f"chart-graph-{mode}", "index": 1} for mode in MODES]
+    until(lambda: prop(dash_duo, graphs[0], "figure") == prop(dash_duo, graphs[1], "figure") == module.pm_chart()("line", 50),
+          timeout=10)
+
+
 SCENARIOS = {
     "cookbook_standard": standard,
+    "cookbook_pattern_matching": pattern_matching,
 }
 
 
-@pytest.mark.parametrize("name", SCENARIOS)
+@pytest.mark.parametrize("name", [pytest.param(n, id=n.removeprefix("cookbook_")) for n in SCENARIOS])
 def test_the_cookbook_app_shows_the_same_text_in_both_columns(dash_duo, name):
     module = load(name)
     dash_duo.start_server(module.app)
