@@ -6,6 +6,9 @@
   const text = (value) => (value === null || value === undefined ? "" : String(value));
   const noUpdate = () => window.dash_clientside.no_update;
   const CITIES = ["Tokyo", "Delhi", "Shanghai", "Dhaka", "Cairo", "Mexico City", "Beijing", "Mumbai", "Osaka", "Lagos"];
+  const sortKeys = (value) => (Array.isArray(value) ? value.map(sortKeys)
+    : value && typeof value === "object"
+      ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys(value[key])])) : value);
   const layout = (extra) => Object.assign({ height: 220, margin: { t: 10, b: 30, l: 30, r: 10 } }, extra);
 
   dc.cookbook = Object.assign(dc.cookbook || {}, {
@@ -55,5 +58,24 @@
       return { data: [Object.assign({}, trace, { x, y: x.map((i) => (i * i) % 7) })],
         layout: { height: 180, margin: { t: 10, b: 20, l: 20, r: 10 } } };
     },
+
+    // -- cookbook_context ---------------------------------------------------------------------
+    ctx_info(input1, input2, state1, options, context) {
+      const info = {
+        triggered_id: context.triggered_id,
+        triggered: context.triggered,
+        triggered_prop_ids: Object.fromEntries(context.triggered.map((t) => [t.prop_id,
+          t.prop_id.slice(0, t.prop_id.lastIndexOf("."))])),
+        inputs: context.inputs,
+        states: context.states,
+      };
+      return JSON.stringify(sortKeys(info), null, 2);  // Python: json.dumps(indent=2, sort_keys=True)
+    },
+    handle_buttons(submit, reset, value, options, context) {
+      if (context.triggered_id === "submit-btn") return `Submitted: ${value || ""}`;
+      if (context.triggered_id === "reset-btn") return "Form reset";
+      return noUpdate();
+    },
+    grouped: (input1, input2) => [`Input 1: ${input1}`, `Input 2: ${input2}`],
   });
 })();

@@ -116,9 +116,34 @@ def pattern_matching(dash_duo, module):
           timeout=10)
 
 
+def context(dash_duo, module):
+    agree(dash_duo, "which", "No button clicked yet")
+    agree(dash_duo, "item", "Click a button")
+    agree(dash_duo, "out-2", "Input 2: b")
+    initial = agree(dash_duo, "debug")
+    assert json.loads(initial)["triggered"] == []
+    click(dash_duo, "btn-2")
+    agree(dash_duo, "which", "Button 'btn-2' was clicked")
+    click(dash_duo, {"type": "item-btn", "index": 1})
+    agree(dash_duo, "item", "Button at index 1 (pears) was clicked")
+    set_props(dash_duo, "input-2", {"value": "deux"})
+    changed = agree(dash_duo, "debug", module.ctx_info()("one", "deux", "three", context={
+        "triggered_id": "input-2", "triggered": [{"prop_id": "input-2.value", "value": "deux"}],
+        "inputs": {"input-1.value": "one", "input-2.value": "deux"}, "states": {"state-1.value": "three"},
+        "outputs_list": None}))
+    assert changed != initial
+    set_props(dash_duo, "in-2", {"value": "bee"})
+    agree(dash_duo, "out-2", "Input 2: bee")
+    click(dash_duo, "submit-btn")
+    agree(dash_duo, "display", "Submitted: my form")
+    click(dash_duo, "reset-btn")
+    agree(dash_duo, "display", "Form reset")
+
+
 SCENARIOS = {
     "cookbook_standard": standard,
     "cookbook_pattern_matching": pattern_matching,
+    "cookbook_context": context,
 }
 
 
