@@ -12,6 +12,10 @@ import pytest
 from dash.testing import errors
 from dash.testing.wait import until
 
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
+
+import dashclient as dc
 from conftest import console_errors, text_content
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -140,10 +144,32 @@ def context(dash_duo, module):
     agree(dash_duo, "display", "Form reset")
 
 
+def clientside(dash_duo, module):
+    agree(dash_duo, "inline", "Clicked 0 times")
+    agree(dash_duo, "usd", dc.format.currency(currency="USD")(1234.5))
+    assert "Tokyo" in agree(dash_duo, "data-table")
+    agree(dash_duo, "trigger", "No button clicked")
+    agree(dash_duo, "checked", "Value: 5")
+    click(dash_duo, "button")
+    agree(dash_duo, "inline", "Clicked 1 times")
+    set_props(dash_duo, "api-endpoint", {"value": "europe"})   # (atlantis, a 404, would log a network error)
+    assert "Istanbul" in agree(dash_duo, "data-table")
+    click(dash_duo, "btn-2")
+    agree(dash_duo, "trigger", "Button 2 clicked")
+    click(dash_duo, "toggle-legend-btn")
+    until(lambda: all(prop(dash_duo, f"graph-{m}", "figure")["layout"]["showlegend"] is False for m in MODES), 10)
+    ActionChains(dash_duo.driver).key_down(Keys.CONTROL).send_keys("s").key_up(Keys.CONTROL).perform()
+    agree(dash_duo, "save", "Saved!")
+    set_props(dash_duo, "value", {"value": -3})                 # no_update: both keep "Value: 5"
+    set_props(dash_duo, "value", {"value": 7})
+    agree(dash_duo, "checked", "Value: 7")
+
+
 SCENARIOS = {
     "cookbook_standard": standard,
     "cookbook_pattern_matching": pattern_matching,
     "cookbook_context": context,
+    "cookbook_clientside": clientside,
 }
 
 
