@@ -77,5 +77,15 @@
       return noUpdate();
     },
     grouped: (input1, input2) => [`Input 1: ${input1}`, `Input 2: ${input2}`],
+
+    // -- cookbook_no_update -------------------------------------------------------------------
+    block_all: (value) => (value === null || value === undefined || value === ""
+      ? [noUpdate(), noUpdate()] : [`Value: ${value}`, `Length: ${value.length}`]),
+    selective(value) {
+      if (value === null || value === undefined) return [noUpdate(), noUpdate(), noUpdate()];
+      if (value.length < 3) return [noUpdate(), "Must be at least 3 characters", noUpdate()];
+      if (/\p{Nd}/u.test(value)) return [noUpdate(), noUpdate(), "Contains numbers"];
+      return [`Valid: ${value}`, "", ""];
+    },
   });
 })();

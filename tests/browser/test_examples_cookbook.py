@@ -165,11 +165,28 @@ def clientside(dash_duo, module):
     agree(dash_duo, "checked", "Value: 7")
 
 
+def prevent_and_no_update(dash_duo, module):
+    agree(dash_duo, "output-2", "Length: 4")
+    agree(dash_duo, "valid", "Valid: hello")
+    set_props(dash_duo, "input", {"value": ""})                  # blocked: both outputs stay
+    set_props(dash_duo, "checked-input", {"value": "hi"})        # only the error line changes
+    agree(dash_duo, "error", module.selective()("hi")[1])
+    agree(dash_duo, "valid", "Valid: hello")
+    agree(dash_duo, "output-1", "Value: dash")
+    click(dash_duo, "fetch-btn")
+    assert "Ada Lovelace" in agree(dash_duo, "data-display")
+    set_props(dash_duo, "api-url", {"value": "https://example.com/quote"})  # not this app's origin
+    click(dash_duo, "fetch-btn")
+    agree(dash_duo, "error-msg")                                 # the same message in both columns
+    assert "Ada Lovelace" in agree(dash_duo, "data-display")
+
+
 SCENARIOS = {
     "cookbook_standard": standard,
     "cookbook_pattern_matching": pattern_matching,
     "cookbook_context": context,
     "cookbook_clientside": clientside,
+    "cookbook_no_update": prevent_and_no_update,
 }
 
 
