@@ -87,5 +87,8 @@
       if (/\p{Nd}/u.test(value)) return [noUpdate(), noUpdate(), "Contains numbers"];
       return [`Valid: ${value}`, "", ""];
     },
+
+    // -- cookbook_running ---------------------------------------------------------------------
+    complete: (n, options) => `${options.label} (run ${n})`,
   });
 })();

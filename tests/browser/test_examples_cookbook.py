@@ -181,12 +181,27 @@ def prevent_and_no_update(dash_duo, module):
     assert "Ada Lovelace" in agree(dash_duo, "data-display")
 
 
+def running(dash_duo, module):
+    for button in ("submit-btn", "process-btn", "dmc-btn"):
+        for mode in MODES:
+            click(dash_duo, f"{button}-{mode}")
+    agree(dash_duo, "process-btn", "Processing...")                # on while it runs
+    until(lambda: all(prop(dash_duo, f"dmc-btn-{m}", "loading") is True for m in MODES), 10)
+    agree(dash_duo, "result", module.complete()(1))
+    agree(dash_duo, "output", module.complete(label="Processing complete!")(1))
+    agree(dash_duo, "dmc-result", module.complete(label="Done!")(1))
+    agree(dash_duo, "process-btn", "Process")                       # off once it ended
+    until(lambda: all(prop(dash_duo, f"{b}-{m}", "disabled") is False for b in ("submit-btn", "dmc-btn")
+                      for m in MODES), 10)
+
+
 SCENARIOS = {
     "cookbook_standard": standard,
     "cookbook_pattern_matching": pattern_matching,
     "cookbook_context": context,
     "cookbook_clientside": clientside,
     "cookbook_no_update": prevent_and_no_update,
+    "cookbook_running": running,
 }
 
 
