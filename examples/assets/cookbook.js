@@ -90,5 +90,9 @@
 
     // -- cookbook_running ---------------------------------------------------------------------
     complete: (n, options) => `${options.label} (run ${n})`,
+
+    // -- cookbook_allow_duplicate -------------------------------------------------------------
+    clicked: (n, options) => `${options.label} clicked ${n || 0} times`,
+    validate: (value) => [value, value && !/^[\p{L}\p{N}]+$/u.test(value) ? "Only alphanumeric characters allowed" : ""],
   });
 })();

@@ -195,6 +195,23 @@ def running(dash_duo, module):
                       for m in MODES), 10)
 
 
+def allow_duplicate(dash_duo, module):
+    agree(dash_duo, "display", module.clicked()(None))
+    click(dash_duo, "btn-2")
+    agree(dash_duo, "display", module.clicked(label="Button 2")(1))
+    for count in ("1", "2"):                                      # one at a time: a server Patch per click
+        click(dash_duo, "increment-btn")
+        agree(dash_duo, "counter", count)
+    click(dash_duo, "reset-btn")
+    agree(dash_duo, "counter", "0")
+    for mode in MODES:
+        set_props(dash_duo, f"validated-input-{mode}", {"value": "ab-c"})
+    agree(dash_duo, "validation", module.validate()("ab-c")[1])
+    click(dash_duo, "clear-btn")
+    until(lambda: [prop(dash_duo, f"validated-input-{m}", "value") for m in MODES] == ["", ""]
+          and text_content(dash_duo, "validation-client") == text_content(dash_duo, "validation-server") == "", 10)
+
+
 SCENARIOS = {
     "cookbook_standard": standard,
     "cookbook_pattern_matching": pattern_matching,
@@ -202,6 +219,7 @@ SCENARIOS = {
     "cookbook_clientside": clientside,
     "cookbook_no_update": prevent_and_no_update,
     "cookbook_running": running,
+    "cookbook_allow_duplicate": allow_duplicate,
 }
 
 
