@@ -9,6 +9,7 @@
   const sortKeys = (value) => (Array.isArray(value) ? value.map(sortKeys)
     : value && typeof value === "object"
       ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys(value[key])])) : value);
+  const LANGUAGES = ["Python", "JavaScript", "Rust", "Go", "Julia", "R", "TypeScript", "Java"];
   const layout = (extra) => Object.assign({ height: 220, margin: { t: 10, b: 30, l: 30, r: 10 } }, extra);
 
   dc.cookbook = Object.assign(dc.cookbook || {}, {
@@ -94,5 +95,20 @@
     // -- cookbook_allow_duplicate -------------------------------------------------------------
     clicked: (n, options) => `${options.label} clicked ${n || 0} times`,
     validate: (value) => [value, value && !/^[\p{L}\p{N}]+$/u.test(value) ? "Only alphanumeric characters allowed" : ""],
+
+    // -- cookbook_dmc -------------------------------------------------------------------------
+    search(query) {
+      if (!query) return "";
+      const results = LANGUAGES.filter((name) => name.toLowerCase().includes(query.toLowerCase()));
+      return `Found ${results.length} results for '${query}'`;
+    },
+    load_table: (n) => ({ head: ["language", "rank"], body: LANGUAGES.slice(0, n + 2).map((name, i) => [name, i + 1]) }),
+    notify(n, data, options) {
+      const [title, message, color] = !data ? ["Validation Error", "Please fill in all required fields", "red"]
+        : data.includes("@") ? ["Success", "Form submitted successfully!", "green"]
+          : ["Error", "An error occurred during submission", "red"];
+      const note = { id: `form-${options.origin}`, action: "show", title: `${title} (${options.origin})`, message, color };
+      return [[note], `${title}: ${message}`];
+    },
   });
 })();

@@ -212,6 +212,27 @@ def allow_duplicate(dash_duo, module):
           and text_content(dash_duo, "validation-client") == text_content(dash_duo, "validation-server") == "", 10)
 
 
+def dmc_features(dash_duo, module):
+    set_props(dash_duo, "search-input", {"value": "ja"})
+    agree(dash_duo, "search-results", module.search()("ja"))
+    click(dash_duo, "load-btn")
+    until(lambda: all(prop(dash_duo, f"table-loader-{m}", "visible") is True for m in MODES), 10)
+    assert "Python" in agree(dash_duo, "data-table")
+    until(lambda: all(prop(dash_duo, f"table-loader-{m}", "visible") is False for m in MODES), 10)
+    set_props(dash_duo, "form-data", {"value": "ada@example.com"})
+    click(dash_duo, "submit-btn")
+    agree(dash_duo, "form-status", module.notify()(1, "ada@example.com")[1])
+    until(lambda: all(f"Success ({m})" in dash_duo.driver.execute_script("return document.body.textContent")
+                      for m in MODES), 10)
+    for mode in MODES:
+        click(dash_duo, f"open-modal-btn-{mode}")
+    for mode in MODES:
+        until(lambda: prop(dash_duo, f"confirm-modal-{mode}", "opened") is True, 10)
+        dash_duo.wait_for_element(f"#confirm-btn-{mode}")
+        click(dash_duo, f"confirm-btn-{mode}")
+    agree(dash_duo, "action-result", "Action completed successfully")
+
+
 SCENARIOS = {
     "cookbook_standard": standard,
     "cookbook_pattern_matching": pattern_matching,
@@ -220,6 +241,7 @@ SCENARIOS = {
     "cookbook_no_update": prevent_and_no_update,
     "cookbook_running": running,
     "cookbook_allow_duplicate": allow_duplicate,
+    "cookbook_dmc": dmc_features,
 }
 
 
