@@ -7,7 +7,9 @@ overlay, notifications and a confirm modal.
 - The loading overlay is ``dc.chain`` with ``running=`` on ``LoadingOverlay.visible`` (Dash's
   ``running=`` only exists for server callbacks).
 - Notifications: DMC 2 shows them through ``NotificationContainer.sendNotifications`` (the seed's
-  ``dmc.Notification(action="show")`` is DMC 0.x); an ``@dc.action`` returns the list.
+  ``dmc.Notification(action="show")`` is DMC 0.x); an ``@dc.action`` returns the list. Each column
+  has its own Submit button: two ``allow_duplicate`` callbacks with the same Inputs would share one
+  Dash id (dash #2486; ``dashclient doctor`` reports it).
 - The modal is ``dc.dispatch.by_trigger``: open, cancel and confirm are routes, no function.
 
     python examples/cookbook_dmc.py        # http://127.0.0.1:8050
@@ -82,8 +84,8 @@ page(
             lambda mode: [dmc.Box([dmc.LoadingOverlay(id=f"table-loader-{mode}", visible=False),
                                    dmc.Table(id=f"data-table-{mode}", mih=60)], pos="relative")]),
     section("Notifications", "@dc.action notify -> NotificationContainer.sendNotifications (try an e-mail)",
-            dmc.Group([dmc.TextInput(id="form-data", label="e-mail", w=260), dmc.Button("Submit", id="submit-btn")],
-                      align="flex-end"), lambda mode: [out("form-status", mode)]),
+            dmc.TextInput(id="form-data", label="e-mail", w=260),
+            lambda mode: [dmc.Button("Submit", id=f"submit-btn-{mode}"), out("form-status", mode)]),
     section("Modals with callbacks", "dc.dispatch.by_trigger: open, cancel and confirm are routes", None, modal),
 )
 
@@ -93,7 +95,7 @@ for mode in MODES:
     dc.chain(dc.sleep(0.5), dc.step(load_table(), outputs=f"data-table-{mode}.data", inputs=["load-btn.n_clicks"]),
              trigger="load-btn.n_clicks", running=[(f"table-loader-{mode}.visible", True, False)], mode=mode, app=app)
     dc.callback(notify(origin=mode), Output("notification-container", "sendNotifications", allow_duplicate=True),
-                Output(f"form-status-{mode}", "children"), Input("submit-btn", "n_clicks"), State("form-data", "value"),
+                Output(f"form-status-{mode}", "children"), Input(f"submit-btn-{mode}", "n_clicks"), State("form-data", "value"),
                 prevent_initial_call=True, mode=mode, app=app)
     dc.callback(dc.dispatch.by_trigger(outputs=2, routes={
         f"open-modal-btn-{mode}": [True, no_update],

@@ -59,20 +59,25 @@ def pm_chart(chart_type, slider_value) -> dict:
             "layout": {"height": 180, "margin": {"t": 10, "b": 20, "l": 20, "r": 10}}}
 
 
-def templates(mode: str) -> dict:
-    """What each Add button appends to the ``mode`` column: ids carry the new index."""
+def templates(mode: str, n) -> dict:
+    """What each Add button appends to the ``mode`` column, with index ``n`` (index 0 is in the
+    layout from the start; the Add buttons' templates hold ``N``)."""
     def pid(kind):
-        return {"type": f"{kind}-{mode}", "index": N}
+        return {"type": f"{kind}-{mode}", "index": n}
     return {
         "all": dcc.Dropdown(CITIES[:4], id=pid("city")),
         "match": html.Div([dcc.Dropdown(["Option A", "Option B", "Option C"], id=pid("dyn-dd")),
                            dmc.Text(id=pid("dyn-out"))]),
-        "smaller": html.Div([html.Label(["Filter level ", N]), dcc.Dropdown(list("aeiou"), id=pid("filter-dd")),
+        "smaller": html.Div([html.Label(["Filter level ", n]), dcc.Dropdown(list("aeiou"), id=pid("filter-dd")),
                              dmc.Text(id=pid("filter-out"))]),
         "types": html.Div([dcc.Dropdown(["bar", "line", "scatter"], "bar", id=pid("chart-type")),
                            dcc.Slider(0, 100, value=50, id=pid("chart-slider")),
                            dcc.Graph(id=pid("chart-graph"), config={"displayModeBar": False}, style={"height": 180})]),
     }
+
+
+def container(kind: str, mode: str) -> html.Div:
+    return html.Div(id=f"{kind}-{mode}", children=[templates(mode, 0)[kind]])
 
 
 def add_button(kind: str, label: str) -> dmc.Button:
@@ -83,13 +88,13 @@ app = new_app("pattern matching")
 page(
     app, "Pattern-matching callbacks", "One Add button per section grows both columns (dc.patch.append).",
     section("ALL selector", "dc.patch.append + @dc.action city_list(values)", add_button("all", "Add filter"),
-            lambda mode: [html.Div(id=f"all-{mode}", children=[]), out("cities", mode)]),
+            lambda mode: [container("all", mode), out("cities", mode)]),
     section("MATCH selector", "dc.patch.append + @dc.action selected(value, id), one instance per index",
-            add_button("match", "Add item"), lambda mode: [html.Div(id=f"match-{mode}", children=[])]),
+            add_button("match", "Add item"), lambda mode: [container("match", mode)]),
     section("ALLSMALLER selector", "dc.patch.append + @dc.action cascade(current, previous): cascading filters",
-            add_button("smaller", "Add filter level"), lambda mode: [html.Div(id=f"smaller-{mode}", children=[])]),
+            add_button("smaller", "Add filter level"), lambda mode: [container("smaller", mode)]),
     section("Multiple types", "dc.patch.append + @dc.action pm_chart(type, slider) per chart",
-            add_button("types", "Add chart"), lambda mode: [html.Div(id=f"types-{mode}", children=[])]),
+            add_button("types", "Add chart"), lambda mode: [container("types", mode)]),
 )
 
 
@@ -98,7 +103,7 @@ def pm(kind: str, mode: str, wildcard=MATCH) -> dict:
 
 
 for mode in MODES:
-    for kind, item in templates(mode).items():
+    for kind, item in templates(mode, N).items():
         dc.callback(dc.patch.append(item=item), Output(f"{kind}-{mode}", "children"), Input(f"add-{kind}", "n_clicks"),
                     prevent_initial_call=True, mode=mode, app=app)
     dc.callback(city_list(), Output(f"cities-{mode}", "children"), Input(pm("city", mode, ALL), "value"),

@@ -103,7 +103,7 @@ def pattern_matching(dash_duo, module):
     for index in (1, 2):
         add(dash_duo, "add-all", "city", index)
     both_values(dash_duo, "city", 2, "Delhi")
-    agree(dash_duo, "cities", module.city_list()([None, "Delhi"]))
+    agree(dash_duo, "cities", module.city_list()([None, None, "Delhi"]))
     add(dash_duo, "add-match", "dyn-out", 1)
     agree(dash_duo, "dyn-out", "Pick an option", index=1)
     both_values(dash_duo, "dyn-dd", 1, "Option B")
@@ -112,7 +112,7 @@ def pattern_matching(dash_duo, module):
         add(dash_duo, "add-smaller", "filter-out", index)
     both_values(dash_duo, "filter-dd", 1, "a")
     both_values(dash_duo, "filter-dd", 2, "o")
-    agree(dash_duo, "filter-out", module.cascade()("o", ["a"]), index=2)
+    agree(dash_duo, "filter-out", module.cascade()("o", [None, "a"]), index=2)
     add(dash_duo, "add-types", "chart-graph", 1)
     both_values(dash_duo, "chart-type", 1, "line")
     graphs = [{"type": f"chart-graph-{mode}", "index": 1} for mode in MODES]
@@ -220,7 +220,8 @@ def dmc_features(dash_duo, module):
     assert "Python" in agree(dash_duo, "data-table")
     until(lambda: all(prop(dash_duo, f"table-loader-{m}", "visible") is False for m in MODES), 10)
     set_props(dash_duo, "form-data", {"value": "ada@example.com"})
-    click(dash_duo, "submit-btn")
+    for mode in MODES:
+        click(dash_duo, f"submit-btn-{mode}")
     agree(dash_duo, "form-status", module.notify()(1, "ada@example.com")[1])
     until(lambda: all(f"Success ({m})" in dash_duo.driver.execute_script("return document.body.textContent")
                       for m in MODES), 10)
