@@ -252,3 +252,31 @@ def test_the_cookbook_app_shows_the_same_text_in_both_columns(dash_duo, name):
     dash_duo.start_server(module.app)
     SCENARIOS[name](dash_duo, module)
     assert console_errors(dash_duo) == []
+
+
+# -- the drop-in app (examples/dropin/app.py): no dashclient import, the bundle from its assets/ --------
+
+
+@pytest.mark.parametrize("served", ["assets-only", "assets-and-pack"])
+def test_the_drop_in_app_runs_from_its_assets_copy(dash_duo, monkeypatch, served):
+    from dash import hooks
+
+    if served == "assets-only":  # as in Dash.jl or Dash for R: nothing but the copy serves the bundle
+        monkeypatch.setattr(hooks, "_js_dist", [r for r in hooks._js_dist if r.get("namespace") != "dashclient"])
+    spec = importlib.util.spec_from_file_location("example_dropin", EXAMPLES / "dropin" / "app.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    dash_duo.start_server(module.app)
+
+    usd, eur = dc.format.currency(), dc.format.currency(currency="EUR", locale="de-DE")
+    compact = dc.format.compact(display="long")
+    for amount in (1234.5, 98765):
+        set_props(dash_duo, "amount", {"value": amount})
+        dash_duo.wait_for_text_to_equal("#usd", usd(amount).replace("\u00a0", " "))
+        assert text_content(dash_duo, "usd") == usd(amount)
+        until(lambda: text_content(dash_duo, "eur") == eur(amount), 10)
+        until(lambda: text_content(dash_duo, "visitors") == f"{compact(amount)} visitors", 10)
+    scripts = dash_duo.driver.execute_script("return [...document.scripts].map(s => s.src)")
+    assert any("/assets/dashclient.min.js" in src for src in scripts)
+    assert any("/dashclient.v" in src for src in scripts) is (served == "assets-and-pack")
+    assert console_errors(dash_duo) == []
