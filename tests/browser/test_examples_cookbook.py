@@ -48,6 +48,32 @@ def prop(dash_duo, element_id, name):
         element_id, name)
 
 
+WATCH = """
+const targets = arguments[0];
+window.__seen = window.__seen || {};
+const record = () => {
+  for (const [id, name] of targets) {
+    const node = window.dash_component_api.getLayout(id);
+    const value = JSON.stringify(node && node.props && node.props[name] !== undefined ? node.props[name] : null);
+    const seen = (window.__seen[id + "." + name] = window.__seen[id + "." + name] || []);
+    if (seen[seen.length - 1] !== value) seen.push(value);
+  }
+};
+record();
+window.store.subscribe(record);
+"""
+
+
+def watch(dash_duo, *targets) -> None:
+    """Record every change of the (id, prop) targets from now on, however brief (a running state)."""
+    dash_duo.driver.execute_script(WATCH, [list(target) for target in targets])
+
+
+def seen(dash_duo, element_id, name) -> list:
+    return [json.loads(v) for v in dash_duo.driver.execute_script(
+        "return (window.__seen || {})[arguments[0]] || [];", f"{element_id}.{name}")]
+
+
 def agree(dash_duo, stem, expected=None, index=None) -> str:
     """Wait until ``<stem>-client`` and ``<stem>-server`` (or ``{"type": "<stem>-<mode>", "index": index}``)
     show the same non-empty text (``expected`` when given); return it."""
@@ -182,17 +208,19 @@ def prevent_and_no_update(dash_duo, module):
 
 
 def running(dash_duo, module):
+    watch(dash_duo, *((f"{b}-{m}", p) for m in MODES for b, p in (("submit-btn", "disabled"), ("process-btn", "children"),
+                                                                   ("dmc-btn", "loading"))))
     for button in ("submit-btn", "process-btn", "dmc-btn"):
         for mode in MODES:
             click(dash_duo, f"{button}-{mode}")
-    agree(dash_duo, "process-btn", "Processing...")                # on while it runs
-    until(lambda: all(prop(dash_duo, f"dmc-btn-{m}", "loading") is True for m in MODES), 10)
     agree(dash_duo, "result", module.complete()(1))
     agree(dash_duo, "output", module.complete(label="Processing complete!")(1))
     agree(dash_duo, "dmc-result", module.complete(label="Done!")(1))
-    agree(dash_duo, "process-btn", "Process")                       # off once it ended
-    until(lambda: all(prop(dash_duo, f"{b}-{m}", "disabled") is False for b in ("submit-btn", "dmc-btn")
-                      for m in MODES), 10)
+    agree(dash_duo, "process-btn", "Process")                       # off once it ended...
+    for mode in MODES:                                              # ...and on while it ran
+        until(lambda: seen(dash_duo, f"submit-btn-{mode}", "disabled")[-2:] == [True, False], 10)
+        until(lambda: seen(dash_duo, f"process-btn-{mode}", "children") == ["Process", "Processing...", "Process"], 10)
+        until(lambda: seen(dash_duo, f"dmc-btn-{mode}", "loading")[-2:] == [True, False], 10)
 
 
 def allow_duplicate(dash_duo, module):
@@ -215,10 +243,11 @@ def allow_duplicate(dash_duo, module):
 def dmc_features(dash_duo, module):
     set_props(dash_duo, "search-input", {"value": "ja"})
     agree(dash_duo, "search-results", module.search()("ja"))
+    watch(dash_duo, *((f"table-loader-{m}", "visible") for m in MODES))
     click(dash_duo, "load-btn")
-    until(lambda: all(prop(dash_duo, f"table-loader-{m}", "visible") is True for m in MODES), 10)
     assert "Python" in agree(dash_duo, "data-table")
-    until(lambda: all(prop(dash_duo, f"table-loader-{m}", "visible") is False for m in MODES), 10)
+    for mode in MODES:                                            # shown while loading, hidden after
+        until(lambda: seen(dash_duo, f"table-loader-{mode}", "visible") == [False, True, False], 10)
     set_props(dash_duo, "form-data", {"value": "ada@example.com"})
     for mode in MODES:
         click(dash_duo, f"submit-btn-{mode}")
