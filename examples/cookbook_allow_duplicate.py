@@ -61,7 +61,8 @@ for mode in MODES:
 
     dc.callback(dc.patch.increment(), Output(f"counter-{mode}", "children"), Input("increment-btn", "n_clicks"),
                 prevent_initial_call=True, mode=mode, app=app)
-    dc.callback(dc.dispatch.by_trigger(routes={"reset-btn": 0}), Output(f"counter-{mode}", "children", allow_duplicate=True),
+    dc.callback(dc.dispatch.by_trigger(routes={"reset-btn": 0}),
+                Output(f"counter-{mode}", "children", allow_duplicate=True),
                 Input("reset-btn", "n_clicks"), prevent_initial_call=True, mode=mode, app=app)
 
     dc.callback(validate(), Output(f"validated-input-{mode}", "value"), Output(f"validation-{mode}", "children"),

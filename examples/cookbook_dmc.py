@@ -75,7 +75,7 @@ page(
     section("Debounce property", "dmc.TextInput(debounce=500) + @dc.action search",
             dmc.TextInput(id="search-input", label="Search", placeholder="Type to search...", debounce=500, w=260),
             lambda mode: [out("search-results", mode)]),
-    section("Persistence properties", "plain DMC props: the values survive a reload (local: for good, session: this tab); no callback",
+    section("Persistence properties", "plain DMC props, no callback: values survive a reload (local: always, session: this tab)",
             dmc.Group([dmc.TextInput(id="username-input", label="user name", persistence=True, persistence_type="local"),
                        dmc.MultiSelect(id="tags-select", label="tags", data=LANGUAGES[:4], persistence=True,
                                        persistence_type="session", w=260)]), lambda mode: []),
@@ -95,7 +95,8 @@ for mode in MODES:
     dc.chain(dc.sleep(0.5), dc.step(load_table(), outputs=f"data-table-{mode}.data", inputs=["load-btn.n_clicks"]),
              trigger="load-btn.n_clicks", running=[(f"table-loader-{mode}.visible", True, False)], mode=mode, app=app)
     dc.callback(notify(origin=mode), Output("notification-container", "sendNotifications", allow_duplicate=True),
-                Output(f"form-status-{mode}", "children"), Input(f"submit-btn-{mode}", "n_clicks"), State("form-data", "value"),
+                Output(f"form-status-{mode}", "children"), Input(f"submit-btn-{mode}", "n_clicks"),
+                State("form-data", "value"),
                 prevent_initial_call=True, mode=mode, app=app)
     dc.callback(dc.dispatch.by_trigger(outputs=2, routes={
         f"open-modal-btn-{mode}": [True, no_update],

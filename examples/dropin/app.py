@@ -12,7 +12,8 @@ name its functions with plain ``dash.ClientsideFunction`` references:
 ``assets/dashclient.min.js`` is a committed copy of ``src/dashclient/static/dashclient.min.js``
 (tests/unit/test_dropin.py checks they are the same bytes). After a rebuild, copy it again:
 
-    dashclient assets examples/dropin/assets     # or: cp src/dashclient/static/dashclient.min.js examples/dropin/assets/
+    dashclient assets examples/dropin/assets     # also writes the source map (git-ignored)
+    cp src/dashclient/static/dashclient.min.js examples/dropin/assets/      # the same, without the map
 
 When dashclient is also installed in the environment, its ``dash_hooks`` entry point serves the
 same bundle a second time; loading it twice is harmless (namespaces are merged in place).
