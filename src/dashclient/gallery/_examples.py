@@ -46,4 +46,25 @@ EXAMPLES: tuple[Example, ...] = (
             "advanced-callbacks: Background Callbacks (DiskcacheManager, CeleryManager, progress, cancellation, "
             "set_props, running state); interactive-components: Background Callbacks"),
     # -- the advanced-callbacks cookbook, and the drop-in app without Python ---------------------
+    Example("examples/cookbook_standard.py", "Cookbook: standard callbacks",
+            "advanced-callbacks: Standard Callbacks (Basic, Multiple Inputs and Outputs, Flexible Signatures, Chained)"),
+    Example("examples/cookbook_pattern_matching.py", "Cookbook: pattern matching",
+            "advanced-callbacks: Pattern-Matching Callbacks (ALL, MATCH, ALLSMALLER, Multiple Types)"),
+    Example("examples/cookbook_context.py", "Cookbook: callback context",
+            "advanced-callbacks: Callback Context (Basic ctx, ctx Properties, with Pattern-Matching, "
+            "args_grouping, Conditional Logic)"),
+    Example("examples/cookbook_clientside.py", "Cookbook: clientside callbacks",
+            "advanced-callbacks: Clientside Callbacks (Inline, External Files, Async, Context, Patch, "
+            "Set Props, PreventUpdate and no_update)"),
+    Example("examples/cookbook_no_update.py", "Cookbook: PreventUpdate and no_update",
+            "advanced-callbacks: PreventUpdate and no_update (Block All, Selective, Combining)"),
+    Example("examples/cookbook_running.py", "Cookbook: the running parameter",
+            "advanced-callbacks: Running Parameter (Basic, Multiple States, With DMC)"),
+    Example("examples/cookbook_allow_duplicate.py", "Cookbook: allow_duplicate",
+            "advanced-callbacks: Allow Duplicate (Basic, Reset Pattern, Validation + Update)"),
+    Example("examples/cookbook_dmc.py", "Cookbook: DMC features",
+            "advanced-callbacks: DMC-Specific Features (Debounce, Persistence, Loading Overlays, "
+            "Notifications, Modals)"),
+    Example("examples/dropin/app.py", "Drop-in without Python (the bundle in assets/, no import)",
+            "issue 16: Drop-in without Python (Dash.jl, Dash for R)"),
 )
