@@ -87,3 +87,6 @@ const spec = {
 await writeFile(new URL("spec.json", out), JSON.stringify(spec, null, 2) + "\n");
 await writeFile(new URL("dashclient.d.ts", out), declarations(spec));
 await writeFile(new URL("docs/reference.md", root), reference(spec));
+// The drop-in example's assets/ copy (examples/dropin: an app that never imports dashclient)
+// is the built file, so it runs as committed (tests/unit/test_dropin.py checks it).
+await writeFile(new URL("examples/dropin/assets/dashclient.min.js", root), await readFile(new URL("dashclient.min.js", out)));

@@ -11,7 +11,7 @@ DROPIN = ROOT / "examples" / "dropin"
 def test_the_committed_copy_of_the_bundle_is_the_built_file():
     built = (ROOT / "src" / "dashclient" / "static" / "dashclient.min.js").read_bytes()
     copy = (DROPIN / "assets" / "dashclient.min.js").read_bytes()
-    assert copy == built, "examples/dropin/assets/dashclient.min.js is stale: run `dashclient assets examples/dropin/assets`"
+    assert copy == built, "examples/dropin/assets/dashclient.min.js is stale: run `npm run build` (it writes the copy)"
 
 
 def test_the_drop_in_app_never_imports_dashclient():
