@@ -67,7 +67,8 @@ def best(runs: list[dict]) -> dict:
 
 def to_markdown(results: dict) -> str:
     lines = ["## Python twin: cost per value (ns; best of rounds)", "",
-             f"Measured {results['measured']} ({results['rounds']} rounds per tree, load {results['load']}).", "",
+             f"Measured {results['measured']} ({results['rounds']} rounds per tree, load {results['load']}). "
+             f"Before: {results.get('before_commit') or results.get('before_tree', '—')}; after: this tree.", "",
              "| function | before: action | after: action | after: `compile_<fn>` | speed-up (compiled) |",
              "|---|---|---|---|---|"]
     def cell(value) -> str:
@@ -98,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     if before_runs:
         results["before"] = best(before_runs)
         results["before_tree"] = str(args.before_tree)
+        results["before_commit"] = subprocess.run(["git", "-C", str(args.before_tree), "log", "-1", "--format=%h"],
+                                                  capture_output=True, text=True).stdout.strip()
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "twin_speed.json").write_text(json.dumps(results, indent=1) + "\n", "utf-8")
     markdown = to_markdown(results)
