@@ -38,6 +38,9 @@ def type_into(dash_duo, element_id, text: str, clear: bool = True) -> None:
     if clear:
         dash_duo.clear_input(box)
     box.send_keys(text)
+    if clear:  # the renderer holds what was typed before anything reads it as a State
+        until(lambda: str(prop(dash_duo, element_id, "value")) == text, timeout=5,
+              msg=f"{element_id} never held {text!r}")
 
 
 pytestmark = pytest.mark.browser
