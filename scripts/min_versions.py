@@ -2,7 +2,9 @@
 range: `scripts/dev test` installs them in a second venv and runs the suite's core there, so each
 range's lower end is proven, not assumed (the main venv proves the upper end: what pip picks today).
 
-    python scripts/min_versions.py > constraints.txt
+    python scripts/min_versions.py [EXTRA ...] > constraints.txt
+
+EXTRA names optional-dependency groups whose lower ends are pinned too (``grid``: dash-ag-grid).
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ def pins(dependencies: list[str]) -> list[str]:
 
 def main() -> int:
     project = tomllib.loads(PYPROJECT.read_text("utf-8"))["project"]
-    print("\n".join(pins(project["dependencies"])))
+    extras = [requirement for name in sys.argv[1:] for requirement in project["optional-dependencies"][name]]
+    print("\n".join(pins(project["dependencies"] + extras)))
     return 0
 
 
