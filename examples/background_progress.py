@@ -15,6 +15,7 @@ Two managers, chosen when the module is imported:
 - ``REDIS_URL`` set: Dash's ``CeleryManager`` with Redis as broker and result backend. This file is
   then also the Celery app: start a worker from the repository root with the same ``REDIS_URL``.
 
+    pip install -e ".[background]"                # dash[diskcache,celery], once
     python examples/background_progress.py        # http://127.0.0.1:8050 (DiskcacheManager)
 
     # Celery + Redis (three terminals, from the repository root):
