@@ -54,7 +54,7 @@ app.layout = dmc.MantineProvider(dmc.Container([
     dmc.Title("DMC Slider: label", order=4),
     dmc.Slider(id="budget", value=1250, min=0, max=5000, step=50, label=price.dmc(), labelAlwaysOn=True, mt="xl"),
     dmc.Title("dcc.Slider: tooltip", order=4),
-    dcc.Slider(id="shipping", min=0, max=50, step=0.5, value=4.9, marks=None,
+    dcc.Slider(id="shipping", min=0, max=50, step=0.1, value=4.9, marks=None,
                tooltip={"always_visible": True, "transform": price.dcc()}),
     dmc.Title("Plotly: hover and tick labels", order=4),
     dcc.Graph(id="chart", figure=figure, config={"displayModeBar": False}),
@@ -76,7 +76,7 @@ def export(_n_clicks):
 
 
 # A strict Content-Security-Policy: nothing here needs 'unsafe-eval' or an inline script of ours.
-CSP = ("default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+CSP = ("default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
        "script-src 'self' " + " ".join(app.csp_hashes()))
 
 

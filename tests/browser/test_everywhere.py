@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 
-from dashclient.testing import console_errors, prop, set_props, text_content, wait_for_text_content, wait_until
+from dashclient.testing import console_errors, prop, set_props, wait_until
 
 pytest.importorskip("dash_ag_grid")
 sys.path.insert(0, str(Path(__file__).parent / "apps"))
@@ -19,6 +19,12 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 import everywhere_app as app_module  # noqa: E402  (needs dash_ag_grid)
 
 PRICE = app_module.PRICE
+
+
+def dcc_tooltip(slider_id: str) -> str:
+    """The dcc.Slider's tooltip text: Dash 4 renders its own (``<id>-tooltip-1-content``), Dash 3
+    rc-slider's (in a portal at the end of the body; one slider with a tooltip per page here)."""
+    return f"#{slider_id}-tooltip-1-content, .rc-slider-tooltip-inner"
 
 # AG Grid virtualises rows: scroll its viewport most of a page at a time and collect every row it
 # renders; then scroll to any row not seen yet (a frame that rendered late), a bounded number of times.
@@ -96,11 +102,11 @@ def test_dmc_dcc_and_plotly_labels_read_the_python_twin_under_a_strict_csp(dash_
 
     # DMC Slider label(value) and dcc.Slider tooltip.transform(value), then after a change.
     wait_for_texts(dash_duo, "#dmc-slider .mantine-Slider-label", [PRICE(app_module.DMC_SLIDER)])
-    wait_for_text_content(dash_duo, "dcc-slider-tooltip-1-content", PRICE(app_module.DCC_SLIDER))
+    wait_for_texts(dash_duo, dcc_tooltip("dcc-slider"), [PRICE(app_module.DCC_SLIDER)])
     set_props(dash_duo, "dmc-slider", {"value": 4321})
     set_props(dash_duo, "dcc-slider", {"value": 12.5})
     wait_for_texts(dash_duo, "#dmc-slider .mantine-Slider-label", [PRICE(4321)])
-    wait_for_text_content(dash_duo, "dcc-slider-tooltip-1-content", PRICE(12.5))
+    wait_for_texts(dash_duo, dcc_tooltip("dcc-slider"), [PRICE(12.5)])
 
     # Plotly: price.plotly() patched the figure in client and in server mode alike; the axis and
     # every hover label read the twin's strings.
@@ -113,7 +119,7 @@ def test_dmc_dcc_and_plotly_labels_read_the_python_twin_under_a_strict_csp(dash_
             wait_for_texts(dash_duo, f"#figure-{mode} .hoverlayer .hovertext text.nums", [PRICE(y)])
     assert prop(dash_duo, "figure-client", "figure") == prop(dash_duo, "figure-server", "figure")
     assert prop(dash_duo, "figure-client", "figure")["data"][0]["customdata"] == PRICE.many(app_module.FIGURE_Y)
-    assert text_content(dash_duo, "dcc-slider-tooltip-1-content") == PRICE(12.5)
+    wait_for_texts(dash_duo, dcc_tooltip("dcc-slider"), [PRICE(12.5)])
     assert console_errors(dash_duo) == []
 
 
@@ -127,7 +133,7 @@ def test_the_example_app_shows_one_price_formatter_in_all_five_places(dash_duo):
     wait_for_texts(dash_duo, "#grid .ag-center-cols-container .ag-row [col-id='price']",
                    price.many([p["price"] for p in example.PRODUCTS]))
     wait_for_texts(dash_duo, "#budget .mantine-Slider-label", [price(1250)])
-    wait_for_text_content(dash_duo, "shipping-tooltip-1-content", price(4.9))
+    wait_for_texts(dash_duo, dcc_tooltip("shipping"), [price(4.9)])
     operations = price.plotly()(example.figure).to_plotly_json()["operations"]
     wait_for_texts(dash_duo, "#chart .ytick text", next(op["params"]["value"] for op in operations
                                                         if op["location"][-1] == "ticktext"))

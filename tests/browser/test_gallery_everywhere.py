@@ -29,7 +29,8 @@ def shows_everywhere(dash_duo, choice: str) -> bool:
     return (
         bool(rows) and bool(ticks) and texts(dash_duo, GRID_CELLS) == price.many([prices[i] for i in rows])
         and texts(dash_duo, "#ew-budget .mantine-Slider-label") == [price(data.BUDGET)]
-        and text_content(dash_duo, "ew-discount-tooltip-1-content") == price(data.DISCOUNT)
+        # Dash 4 renders the dcc.Slider tooltip itself; Dash 3, rc-slider in a portal
+        and texts(dash_duo, "#ew-discount-tooltip-1-content, .rc-slider-tooltip-inner") == [price(data.DISCOUNT)]
         and texts(dash_duo, "#ew-chart .recharts-yAxis .recharts-cartesian-axis-tick-value")[-1:] != []
         and all(t in [price(v) for v in range(0, 10001, 100)]
                 for t in texts(dash_duo, "#ew-chart .recharts-yAxis .recharts-cartesian-axis-tick-value"))

@@ -74,7 +74,7 @@ def create_app() -> Dash:
         chart,
         html.Div(dmc.Slider(id="dmc-slider", value=DMC_SLIDER, min=0, max=5000, label=PRICE.dmc(), labelAlwaysOn=True),
                  style={"width": 400, "padding": "40px 20px"}),
-        html.Div(dcc.Slider(id="dcc-slider", min=0, max=100, value=DCC_SLIDER,
+        html.Div(dcc.Slider(id="dcc-slider", min=0, max=100, step=0.25, value=DCC_SLIDER,
                             tooltip={"always_visible": True, "transform": PRICE.dcc()}),
                  style={"width": 400, "padding": "40px 20px"}),
         *graphs,
