@@ -18,20 +18,19 @@ has no transition, so the DOM follows ``opened`` at once).
 
 from __future__ import annotations
 
-import math
 import time
 from contextlib import ExitStack
 from dataclasses import dataclass
 
 import dash
 import dash_mantine_components as dmc
-from dash import Input, Output, State, html, no_update
+from dash import Input, Output, State, html
 from flask import request
 from playwright.sync_api import Browser, Page
 
 import dashclient as dc
 from dash_server import new_app, serving
-from errors import describe
+from turns import measure_in_turns
 from latency import BLOCK, INTERACTION_TIMEOUT_MS, READY_TIMEOUT_MS, SETTLE_MS, UPDATE_PATH, WARMUP_INTERACTIONS
 from stats import summarize_ms
 
@@ -126,6 +125,11 @@ def build_app(variant: Variant) -> dash.Dash:
     return app
 
 
+def click(page: Page, count: int) -> list[float]:
+    """``count`` timed clicks, timed in the page (MEASURE_JS)."""
+    return page.evaluate(MEASURE_JS, {**MEASURE_ARGS, "count": count})
+
+
 def open_variant(stack: ExitStack, browser: Browser, variant: Variant) -> Page:
     url = stack.enter_context(serving(build_app(variant)))
     context = browser.new_context()
@@ -133,7 +137,7 @@ def open_variant(stack: ExitStack, browser: Browser, variant: Variant) -> Page:
     page = context.new_page()
     page.goto(url)
     page.wait_for_function("(id) => document.getElementById(id)", arg=TOGGLE_ID, timeout=READY_TIMEOUT_MS)
-    page.evaluate(MEASURE_JS, {**MEASURE_ARGS, "count": WARMUP_INTERACTIONS + WARMUP_INTERACTIONS % 2})
+    click(page, WARMUP_INTERACTIONS + WARMUP_INTERACTIONS % 2)
     return page
 
 
@@ -145,24 +149,7 @@ def _summary(variant: Variant, samples: list[float], error: str | None) -> dict:
 
 
 def run(browser: Browser, interactions: int) -> dict:
-    samples: dict[Variant, list[float]] = {variant: [] for variant in VARIANTS}
-    errors: dict[Variant, str] = {}
-    with ExitStack() as stack:
-        pages: dict[Variant, Page] = {}
-        for variant in VARIANTS:
-            try:
-                pages[variant] = open_variant(stack, browser, variant)
-            except Exception as error:  # pylint: disable=broad-except
-                errors[variant] = describe(error)
-        for _ in range(math.ceil(interactions / BLOCK)):  # variants take turns, so load drifts over all alike
-            for variant, page in pages.items():
-                count = min(BLOCK, interactions - len(samples[variant]))
-                if variant in errors or count <= 0:
-                    continue
-                try:
-                    samples[variant] += page.evaluate(MEASURE_JS, {**MEASURE_ARGS, "count": count})
-                except Exception as error:  # pylint: disable=broad-except
-                    errors[variant] = describe(error)
+    samples, errors = measure_in_turns(browser, VARIANTS, open_variant, click, interactions, BLOCK)
     return {
         "action": 'dc.dispatch.by_trigger(routes={"open": True, "cancel": False, "confirm": False, '
                   '"toggle": dc.dispatch.Toggle(State("modal", "opened"))}) on a dmc Modal, clicking "toggle"',

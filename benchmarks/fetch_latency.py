@@ -17,7 +17,6 @@ change (MutationObserver), and counts the requests and bytes the click caused
 from __future__ import annotations
 
 import json
-import math
 from contextlib import ExitStack
 from dataclasses import dataclass
 
@@ -28,7 +27,7 @@ from playwright.sync_api import Browser, Page
 
 import dashclient as dc
 from dash_server import new_app, serving
-from errors import describe
+from turns import measure_in_turns
 from stats import summarize_ms
 
 BUTTON_ID, OUTPUT_ID = "go", "out"
@@ -134,24 +133,7 @@ def _summary(variant: Variant, samples: list[dict], error: str | None) -> dict:
 
 
 def run(browser: Browser, interactions: int) -> dict:
-    samples: dict[Variant, list[dict]] = {variant: [] for variant in VARIANTS}
-    errors: dict[Variant, str] = {}
-    with ExitStack() as stack:
-        pages: dict[Variant, Page] = {}
-        for variant in VARIANTS:
-            try:
-                pages[variant] = open_variant(stack, browser, variant)
-            except Exception as error:  # pylint: disable=broad-except
-                errors[variant] = describe(error)
-        for _ in range(math.ceil(interactions / BLOCK)):
-            for variant, page in pages.items():
-                count = min(BLOCK, interactions - len(samples[variant]))
-                if variant in errors or count <= 0:
-                    continue
-                try:
-                    samples[variant] += _measure(page, count)
-                except Exception as error:  # pylint: disable=broad-except
-                    errors[variant] = describe(error)
+    samples, errors = measure_in_turns(browser, VARIANTS, open_variant, _measure, interactions, BLOCK)
     return {
         "action": f'dc.fetch.text(url="{ROUTE}?n={{0}}", error=..., status=...) on a button\'s n_clicks',
         "answer_bytes": len(json.dumps(answer(1), separators=(",", ":"))),

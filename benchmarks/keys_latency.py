@@ -10,7 +10,6 @@ sits inside the measured interval.
 
 from __future__ import annotations
 
-import math
 import time
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from playwright.sync_api import Browser, Page
 
 import dashclient as dc
 from dash_server import new_app, serving
-from errors import describe
+from turns import measure_in_turns
 from stats import summarize_ms
 
 KEY = "k"
@@ -123,24 +122,7 @@ def open_variant(stack: ExitStack, browser: Browser, variant: Variant) -> Page:
 
 
 def run(browser: Browser, interactions: int) -> dict:
-    samples: dict[Variant, list[float]] = {variant: [] for variant in VARIANTS}
-    errors: dict[Variant, str] = {}
-    with ExitStack() as stack:
-        pages: dict[Variant, Page] = {}
-        for variant in VARIANTS:
-            try:
-                pages[variant] = open_variant(stack, browser, variant)
-            except Exception as error:  # pylint: disable=broad-except
-                errors[variant] = describe(error)
-        for _ in range(math.ceil(interactions / BLOCK)):
-            for variant, page in pages.items():
-                count = min(BLOCK, interactions - len(samples[variant]))
-                if variant in errors or count <= 0:
-                    continue
-                try:
-                    samples[variant] += press(page, count)
-                except Exception as error:  # pylint: disable=broad-except
-                    errors[variant] = describe(error)
+    samples, errors = measure_in_turns(browser, VARIANTS, open_variant, press, interactions, BLOCK)
     variants = []
     for variant in VARIANTS:
         summary = {"variant": variant.name, "route": variant.route, "server_delay_ms": variant.server_delay_ms}

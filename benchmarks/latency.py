@@ -8,7 +8,6 @@ trip sits inside the measured interval.
 
 from __future__ import annotations
 
-import math
 import time
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from playwright.sync_api import Browser, Page
 
 import dashclient as dc
 from dash_server import new_app, serving
-from errors import describe
+from turns import measure_in_turns
 from stats import summarize_ms
 
 ACTION_SPECIFIER = ",.2f"
@@ -97,6 +96,11 @@ def build_app(variant: Variant) -> dash.Dash:
     return app
 
 
+def click(page: Page, count: int) -> list[float]:
+    """``count`` timed clicks, timed in the page (MEASURE_JS)."""
+    return page.evaluate(MEASURE_JS, {**MEASURE_ARGS, "count": count})
+
+
 def open_variant(stack: ExitStack, browser: Browser, variant: Variant) -> Page:
     """Serve the variant's app, load it in a page of its own, and warm it up; the stack closes both."""
     url = stack.enter_context(serving(build_app(variant)))
@@ -107,7 +111,7 @@ def open_variant(stack: ExitStack, browser: Browser, variant: Variant) -> Page:
     # The initial call has rendered: the callback graph is live, clicks will be answered.
     page.wait_for_function("(id) => document.getElementById(id)?.textContent", arg=OUTPUT_ID,
                            timeout=READY_TIMEOUT_MS)
-    page.evaluate(MEASURE_JS, {**MEASURE_ARGS, "count": WARMUP_INTERACTIONS})
+    click(page, WARMUP_INTERACTIONS)
     return page
 
 
@@ -119,25 +123,7 @@ def _summary(variant: Variant, samples: list[float], error: str | None) -> dict:
 
 
 def run(browser: Browser, interactions: int) -> dict:
-    samples: dict[Variant, list[float]] = {variant: [] for variant in VARIANTS}
-    errors: dict[Variant, str] = {}
-    with ExitStack() as stack:
-        pages: dict[Variant, Page] = {}
-        for variant in VARIANTS:
-            try:
-                pages[variant] = open_variant(stack, browser, variant)
-            except Exception as error:  # pylint: disable=broad-except
-                errors[variant] = describe(error)
-        # Variants take turns in blocks: load on a shared machine drifts, and drifts over all of them alike.
-        for _ in range(math.ceil(interactions / BLOCK)):
-            for variant, page in pages.items():
-                count = min(BLOCK, interactions - len(samples[variant]))
-                if variant in errors or count <= 0:
-                    continue
-                try:
-                    samples[variant] += page.evaluate(MEASURE_JS, {**MEASURE_ARGS, "count": count})
-                except Exception as error:  # pylint: disable=broad-except
-                    errors[variant] = describe(error)
+    samples, errors = measure_in_turns(browser, VARIANTS, open_variant, click, interactions, BLOCK)
     return {
         "action": f'dc.format.number(specifier="{ACTION_SPECIFIER}") on a button\'s n_clicks',
         "interactions": interactions,
