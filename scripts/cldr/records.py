@@ -16,6 +16,12 @@ def _tags():
     return locale_tags
 
 
+def _loader():
+    from dashclient._format import locale_data  # pylint: disable=import-outside-toplevel
+
+    return locale_data
+
+
 def locale_record(locale: str) -> dict[str, Any]:
     """Everything the twin reads about one locale, resolved (CLDR's JSON is already resolved)."""
     return {
@@ -99,7 +105,7 @@ def inherit_missing_calendars(records: dict[str, dict], tables: dict) -> None:
 
 
 def difference(child: Any, parent: Any) -> Any:
-    """What to store so that ``merge(parent, stored) == child``; ``...`` when nothing."""
+    """What to store so that ``locale_data.merge(parent, stored) == child``; ``...`` when nothing."""
     if isinstance(child, dict) and isinstance(parent, dict):
         out = {}
         for key, value in child.items():
@@ -114,19 +120,6 @@ def difference(child: Any, parent: Any) -> Any:
                 out[key] = None
         return out or ...
     return ... if child == parent else child
-
-
-def merge(parent: Any, delta: Any) -> Any:
-    """The loader's merge (``locale_data.merge``), repeated here to check every file on write."""
-    if not isinstance(parent, dict) or not isinstance(delta, dict):
-        return delta
-    out = dict(parent)
-    for key, value in delta.items():
-        if value is None:
-            out.pop(key, None)
-        else:
-            out[key] = merge(parent.get(key), value)
-    return out
 
 
 def cldr_snapshot() -> tuple[dict[str, Any], dict[str, dict], dict[str, str]]:
@@ -144,7 +137,8 @@ def cldr_snapshot() -> tuple[dict[str, Any], dict[str, dict], dict[str, str]]:
         parent = _tags().parent(locale, tables)
         delta = record if parent is None else difference(record, records[parent])
         delta = {} if delta is ... else delta
-        assert parent is None or merge(records[parent], delta) == record, locale
+        # every stored delta must give the record back through the loader's own merge
+        assert parent is None or _loader().merge(records[parent], delta) == record, locale
         deltas[locale] = delta
     return tables, deltas, package_versions
 
