@@ -163,10 +163,7 @@ function runSafely(def, compiled, args, host, raise = false) {
   const fail = (/** @type {unknown} */ error) => failed(def, compiled, error, host, raise);
   try {
     const result = compiled.run(...args);
-    if (result && typeof (/** @type {any} */ (result).then) === "function") {
-      return /** @type {Promise<unknown>} */ (result).catch(fail);
-    }
-    return result;
+    return isPromise(result) ? result.catch(fail) : result;
   } catch (error) {
     return fail(error);
   }
@@ -218,11 +215,7 @@ export function publicFunction(def, types, host) {
     const compiled = compiledFor(given);
     if (wantsContext) valueArgs.push(context === undefined ? snapshot(host.liveContext()) : context);
     // Called from a user's own clientside callback, the result must carry Dash's own sentinels.
-    const result = runSafely(def, compiled, valueArgs, host);
-    if (result && typeof (/** @type {any} */ (result).then) === "function") {
-      return /** @type {Promise<unknown>} */ (result).then((value) => toDash(value, host, undefined));
-    }
-    return toDash(result, host, undefined);
+    return settled(runSafely(def, compiled, valueArgs, host), host, undefined);
   };
 }
 
@@ -301,11 +294,7 @@ export function boundFunction(def, types, host, bound) {
     const callArgs = def.signature.context ? [...valueArgs, context] : valueArgs;
     const outputs = context ? context.outputs_list : host.liveContext() && /** @type {any} */ (host.liveContext()).outputs_list;
     const run = () => runSafely(def, /** @type {Compiled} */ (compiled), callArgs, host, bound.$raise === true);
-    const result = gate ? gate(run) : run();
-    if (result && typeof (/** @type {any} */ (result).then) === "function") {
-      return /** @type {Promise<unknown>} */ (result).then((value) => toDash(value, host, outputs));
-    }
-    return toDash(result, host, outputs);
+    return settled(gate ? gate(run) : run(), host, outputs);
   };
   if (fixed === null || fixed.error !== null || gate || def.signature.context || hasRole || bound.$raise === true) {
     return general;
@@ -322,12 +311,19 @@ export function boundFunction(def, types, host, bound) {
       result = failed(def, /** @type {Compiled} */ (fixed), error, host, false);
     }
     if (typeof result === "string") return result;
+    if (isPromise(result)) result = result.catch((error) => failed(def, /** @type {Compiled} */ (fixed), error, host, false));
     const live = host.liveContext();
-    const outputs = live && /** @type {any} */ (live).outputs_list;
-    if (result && typeof (/** @type {any} */ (result).then) === "function") {
-      const settled = /** @type {Promise<unknown>} */ (result).catch((error) => failed(def, /** @type {Compiled} */ (fixed), error, host, false));
-      return settled.then((done) => toDash(done, host, outputs));
-    }
-    return toDash(result, host, outputs);
+    return settled(result, host, live && /** @type {any} */ (live).outputs_list);
   };
+}
+
+/** @param {unknown} value @returns {value is Promise<unknown>} */
+const isPromise = (value) => Boolean(value) && typeof (/** @type {any} */ (value).then) === "function";
+
+/**
+ * A result as Dash takes it (toDash), once it is there.
+ * @param {unknown} result @param {Host} host @param {unknown} outputs
+ */
+function settled(result, host, outputs) {
+  return isPromise(result) ? result.then((value) => toDash(value, host, outputs)) : toDash(result, host, outputs);
 }
